@@ -1,0 +1,48 @@
+/**
+ * Content collections: a glob loader over each folder of `content/` with its schema. Nothing else
+ * lives here; the schemas are in src/schemas and the whole-site checks in src/lib/content-check.
+ */
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { COLLECTIONS, type CollectionSpec } from './schemas/index';
+import { parseMarkdownFile } from './lib/frontmatter';
+import { ContentError, formatIssues } from './lib/problems';
+import { contentDir } from './lib/settings';
+
+const base = contentDir();
+
+/**
+ * Astro's glob loader, but with frontmatter read as YAML 1.2 (dates stay text, so impossible dates
+ * are caught) and schema errors reported with the file's path in words an editor understands.
+ * The content check in the build integration reports the same problems before the build starts;
+ * this covers edits made while the development server is running.
+ */
+function schoolGlob(spec: CollectionSpec): Loader {
+  const inner = glob({
+    base: `${base}/${spec.dir}`,
+    pattern: spec.nested ? '*/[^_]*.{md,mdx}' : '[^_]*.{md,mdx}',
+    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+  });
+  return {
+    name: 'school-glob',
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: async (props) => {
+          const file = props.filePath ? relative(process.cwd(), props.filePath) : props.id;
+          const fresh = props.filePath ? parseMarkdownFile(readFileSync(props.filePath, 'utf8')) : { data: props.data };
+          if ('error' in fresh && fresh.error) throw new ContentError([{ file, message: fresh.error }]);
+          const result = spec.schema.safeParse(fresh.data);
+          if (!result.success) throw new ContentError(formatIssues(file, result.error.issues));
+          return context.parseData({ ...props, data: fresh.data as typeof props.data });
+        },
+      }),
+  };
+}
+
+export const collections = Object.fromEntries(
+  Object.entries(COLLECTIONS).map(([name, spec]) => [name, defineCollection({ loader: schoolGlob(spec), schema: spec.schema })]),
+) as { [K in keyof typeof COLLECTIONS]: ReturnType<typeof defineCollection> };

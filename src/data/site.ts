@@ -1,0 +1,49 @@
+/**
+ * What pages read: the settings, "today", and the published entries of each collection, sorted.
+ * It is the only place pages call getCollection, so drafts and scheduled entries are filtered once.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { isPublished, newestFirst } from '../lib/publishing';
+import { contentDir, loadSettings } from '../lib/settings';
+import { localDateOf, siteNow } from '../lib/time';
+
+export const settings = loadSettings(contentDir());
+/** The moment the site is built for (`SITE_NOW`, or the clock). */
+export const now = siteNow(settings.timezone);
+/** The school's calendar date at `now`. */
+export const today = localDateOf(now, settings.timezone);
+
+type Name = Parameters<typeof getCollection>[0];
+
+async function published<N extends Name>(name: N): Promise<CollectionEntry<N>[]> {
+  const all = (await getCollection(name)) as CollectionEntry<N>[];
+  return all.filter((entry) => isPublished(entry as never, today));
+}
+
+export type Policy = CollectionEntry<'policies'>;
+export type Newsletter = CollectionEntry<'newsletters'>;
+export type SchoolClass = CollectionEntry<'classes'>;
+export type ClassUpdate = CollectionEntry<'classUpdates'>;
+export type CurriculumLetter = CollectionEntry<'curriculumLetters'>;
+export type SchoolEvent = CollectionEntry<'events'>;
+export type Page = CollectionEntry<'pages'>;
+export type Survey = CollectionEntry<'surveys'>;
+export type Service = CollectionEntry<'services'>;
+
+export const getPolicies = async (): Promise<Policy[]> =>
+  (await published('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+export const getNewsletters = async (): Promise<Newsletter[]> => newestFirst(await published('newsletters'));
+export const getClasses = async (): Promise<SchoolClass[]> =>
+  (await published('classes')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+export const getClassUpdates = async (): Promise<ClassUpdate[]> => newestFirst(await published('classUpdates'));
+export const getCurriculumLetters = async (): Promise<CurriculumLetter[]> => newestFirst(await published('curriculumLetters'));
+export const getEvents = async (): Promise<SchoolEvent[]> => published('events');
+export const getPages = async (): Promise<Page[]> => published('pages');
+export const getSurveys = async (): Promise<Survey[]> => published('surveys');
+export const getServices = async (): Promise<Service[]> =>
+  (await published('services')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+
+/** The web address of a class update: `/classes/<class>/<slug>/`. */
+export function classUpdateUrl(update: ClassUpdate): string {
+  return `/classes/${update.id}/`;
+}

@@ -1,0 +1,42 @@
+/**
+ * Uploaded photos are large and carry camera metadata (including where a photo of a child was
+ * taken). Astro resizes them, but it also copies the original into `_astro/` when an image is
+ * imported. After the build this removes every image in `_astro/` that no built file refers to,
+ * so only the resized, metadata-free versions are published.
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+const TEXT = /\.(html|xml|css|js|json|txt|webmanifest|ics)$/i;
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** Images under `assetsDir` that none of the text files mention, by file name. */
+export function unreferencedImages(outDir: string, assetsDir = '_astro'): string[] {
+  const files = walk(outDir);
+  const images = files.filter((f) => f.startsWith(join(outDir, assetsDir)) && IMAGE.test(f));
+  if (images.length === 0) return [];
+  const text = files.filter((f) => TEXT.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
+  return images.filter((img) => !text.includes(img.slice(img.lastIndexOf('/') + 1)));
+}
+
+export function dropOriginalUploads(): AstroIntegration {
+  return {
+    name: 'school:drop-original-uploads',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const unused = unreferencedImages(fileURLToPath(dir));
+        for (const file of unused) rmSync(file);
+        if (unused.length) logger.info(`Removed ${unused.length} original upload(s) that are only published resized.`);
+      },
+    },
+  };
+}

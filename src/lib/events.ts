@@ -1,0 +1,48 @@
+/** Lists of event dates: upcoming, past, this week, by month and by class. */
+import { occurrences, type EventTiming, type Occurrence } from './recurrence';
+import { addDays, compareLocal, type LocalDate } from './time';
+
+export interface Dated<E> {
+  event: E;
+  occurrence: Occurrence;
+}
+
+type EventLike = { id: string; data: EventTiming & { classes: string[] } };
+
+/** Every date of every event, in time order (ties by event id, so builds are stable). */
+export function allOccurrences<E extends EventLike>(events: readonly E[]): Dated<E>[] {
+  return events
+    .flatMap((event) => occurrences(event.data).map((occurrence) => ({ event, occurrence })))
+    .sort((a, b) => compareLocal(a.occurrence.start, b.occurrence.start) || a.event.id.localeCompare(b.event.id));
+}
+
+/** Dates that have not finished before today (an event on today still counts as upcoming). */
+export function upcoming<E>(list: readonly Dated<E>[], today: LocalDate): Dated<E>[] {
+  return list.filter((d) => d.occurrence.end.slice(0, 10) >= today);
+}
+
+/** Dates that finished before today, most recent first. */
+export function past<E>(list: readonly Dated<E>[], today: LocalDate): Dated<E>[] {
+  return list.filter((d) => d.occurrence.end.slice(0, 10) < today).reverse();
+}
+
+/** Dates touching the seven days from today. */
+export function nextSevenDays<E>(list: readonly Dated<E>[], today: LocalDate): Dated<E>[] {
+  const last = addDays(today, 6);
+  return upcoming(list, today).filter((d) => d.occurrence.start.slice(0, 10) <= last);
+}
+
+/** Events for one class's families: the whole-school events and that class's own. */
+export function forClass<E extends EventLike>(events: readonly E[], classSlug: string): E[] {
+  return events.filter((e) => e.data.classes.length === 0 || e.data.classes.includes(classSlug));
+}
+
+/** Groups dated items by the month they start in (`YYYY-MM`). */
+export function byMonth<E>(list: readonly Dated<E>[]): Map<string, Dated<E>[]> {
+  const months = new Map<string, Dated<E>[]>();
+  for (const d of list) {
+    const key = d.occurrence.start.slice(0, 7);
+    months.set(key, [...(months.get(key) ?? []), d]);
+  }
+  return months;
+}

@@ -1,0 +1,68 @@
+/** Dates and times written the way parents read them, in the page's language. */
+import type { Occurrence } from './recurrence';
+import { isAllDay, toUtcMidnight, type LocalDate, type LocalDateTime } from './time';
+
+// Calendar dates are carried as UTC midnight and formatted in UTC, so the machine's zone never matters.
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, { timeZone: 'UTC', ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "Friday 4 September 2026". */
+export function formatDate(day: LocalDate, lang = 'en'): string {
+  return formatter(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(toUtcMidnight(day)).replace(',', '');
+}
+
+/** "4 September 2026". */
+export function formatDay(day: LocalDate, lang = 'en'): string {
+  return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(toUtcMidnight(day));
+}
+
+/** "Fri 4 Sep". */
+export function formatShortDate(day: LocalDate, lang = 'en'): string {
+  return formatter(lang, { weekday: 'short', day: 'numeric', month: 'short' }).format(toUtcMidnight(day)).replace(',', '');
+}
+
+/** "September 2026". */
+export function formatMonth(day: LocalDate, lang = 'en'): string {
+  return formatter(lang, { month: 'long', year: 'numeric' }).format(toUtcMidnight(day));
+}
+
+/** "6pm", "3:30pm" in English (as British schools write times); the language's own style otherwise. */
+export function formatTime(value: LocalDateTime, lang = 'en'): string {
+  const [h, m] = value.slice(11, 16).split(':').map(Number) as [number, number];
+  if (lang === 'en') {
+    const suffix = h < 12 ? 'am' : 'pm';
+    const hour = h % 12 === 0 ? 12 : h % 12;
+    return `${hour}${m ? `:${String(m).padStart(2, '0')}` : ''}${suffix}`;
+  }
+  return formatter(lang, { hour: 'numeric', minute: '2-digit' }).format(new Date(Date.UTC(2000, 0, 1, h, m)));
+}
+
+/**
+ * When an occurrence happens, in one line: "Tuesday 13 October 2026, 3:30pm to 6:30pm",
+ * "Monday 26 October 2026 to Friday 30 October 2026", or "Wednesday 2 September 2026".
+ */
+export function formatWhen(o: Pick<Occurrence, 'start' | 'end'>, lang = 'en', words = { to: 'to' }): string {
+  const startDay = o.start.slice(0, 10);
+  const endDay = o.end.slice(0, 10);
+  if (isAllDay(o.start)) {
+    return startDay === endDay ? formatDate(startDay, lang) : `${formatDate(startDay, lang)} ${words.to} ${formatDate(endDay, lang)}`;
+  }
+  const startTime = formatTime(o.start, lang);
+  if (startDay === endDay) {
+    return o.end === o.start ? `${formatDate(startDay, lang)}, ${startTime}` : `${formatDate(startDay, lang)}, ${startTime} ${words.to} ${formatTime(o.end, lang)}`;
+  }
+  return `${formatDate(startDay, lang)}, ${startTime} ${words.to} ${formatDate(endDay, lang)}, ${formatTime(o.end, lang)}`;
+}
+
+/** The `datetime` attribute for a `<time>` element. */
+export function machineTime(value: LocalDate | LocalDateTime): string {
+  return value.length === 16 ? value : value.slice(0, 19);
+}

@@ -1,0 +1,180 @@
+/**
+ * Building blocks shared by every content schema. Messages are written for a school office
+ * administrator: they say what is wrong and what would be accepted, with an example.
+ */
+import { z } from 'astro/zod';
+import { isRealDate, isRealLocalDateTime } from '../lib/time';
+
+/** Human-readable name of a value's type, for "must be text, not a list" style messages. */
+function kindOf(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
+  return typeof value === 'object' ? 'a group of fields' : typeof value === 'number' ? 'a number' : typeof value === 'boolean' ? 'yes/no' : 'text';
+}
+
+/** A required piece of text. `max` is in characters. */
+export function text(opts: { max?: number; example?: string } = {}) {
+  let schema = z
+    .string({
+      error: (iss) => (iss.input === undefined ? 'is missing. Please fill it in.' : `must be text, not ${kindOf(iss.input)}.`),
+    })
+    .trim()
+    .min(1, { error: 'is empty. Please fill it in.' });
+  if (opts.max) {
+    const max = opts.max;
+    schema = schema.max(max, {
+      error: (iss) => `is ${String((iss.input as string).length)} characters long; keep it to ${max} characters or fewer.`,
+    });
+  }
+  return schema;
+}
+
+/** `draft: true` keeps an entry off the site everywhere (pages, lists, feeds, search, sitemap). */
+export const draft = z
+  .boolean({ error: 'must be true or false.' })
+  .default(false);
+
+/** The one- or two-sentence summary shown in listings, feeds, search results and meta descriptions. */
+export const summary = text({ max: 300 });
+
+/** A lower-case web address part such as `oak` or `year-3-trip`: letters, numbers and hyphens. */
+export const slug = z
+  .string({ error: 'must be the short name of an entry, such as oak or home-school-agreement.' })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: (iss) => `"${String(iss.input)}" is not a valid short name: use lower-case letters, numbers and hyphens, such as year-3-trip.`,
+  });
+
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+const DATETIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+
+/**
+ * A calendar date written `YYYY-MM-DD` (for example 2026-09-01), kept as that string.
+ * Impossible dates such as 2026-02-30 are rejected rather than rolled over into March.
+ */
+export const localDate = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is missing. Write a date as YYYY-MM-DD, for example 2026-09-01.' : 'must be a date written as YYYY-MM-DD, for example 2026-09-01.') })
+  .refine((v) => DATE_SHAPE.test(v), {
+    error: (iss) => `"${String(iss.input)}" is not written as a date. Use YYYY-MM-DD, for example 2026-09-01.`,
+    abort: true,
+  })
+  .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a real date (check the day and month).` });
+
+/**
+ * A local school time written `YYYY-MM-DDTHH:mm` (for example 2026-10-14T18:00), in the school's
+ * time zone. No offset or "Z": the school's clock time is what parents read.
+ */
+export const localDateTime = z
+  .string()
+  .refine((v) => DATETIME_SHAPE.test(v), {
+    error: (iss) => `"${String(iss.input)}" is not a date and time. Use YYYY-MM-DDTHH:mm in school time, for example 2026-10-14T18:00 (no time zone).`,
+    abort: true,
+  })
+  .refine(isRealLocalDateTime, { error: (iss) => `"${String(iss.input)}" is not a real date and time (check the day, month, hour and minutes).` });
+
+/** Either a whole day (`2026-10-14`) or a school-time moment (`2026-10-14T18:00`). */
+export const dateOrDateTime = z
+  .string({ error: (iss) => (iss.input === undefined ? 'is missing. Write a date (2026-10-14) or a date and time (2026-10-14T18:00).' : 'must be a date (2026-10-14) or a date and time (2026-10-14T18:00).') })
+  .superRefine((v, ctx) => {
+    if (DATE_SHAPE.test(v)) {
+      if (!isRealDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date (check the day and month).` });
+    } else if (DATETIME_SHAPE.test(v)) {
+      if (!isRealLocalDateTime(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date and time (check the day, month, hour and minutes).` });
+    } else {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date. Write a date (2026-10-14) or a date and time in school time (2026-10-14T18:00), with no time zone.` });
+    }
+  });
+
+/** A secure web address. Parents' browsers warn about plain http, so only https is accepted. */
+export const httpsUrl = z
+  .string({ error: 'must be a web address starting with https://' })
+  .superRefine((v, ctx) => {
+    let url: URL;
+    try {
+      url = new URL(v);
+    } catch {
+      ctx.addIssue({ code: 'custom', message: `"${v}" is not a complete web address. It should start with https://` });
+      return;
+    }
+    if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: `"${v}" must start with https:// (secure links only).` });
+  });
+
+/** An email address. */
+export const email = z.string({ error: 'must be an email address.' }).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
+  error: (iss) => `"${String(iss.input)}" is not an email address.`,
+});
+
+/**
+ * A file uploaded through the CMS, written as `/uploads/...`. Uploads are stored in
+ * `content/uploads/` so the build can process them; the build checks the file exists.
+ */
+export const uploadPath = z
+  .string({ error: 'must be the path of an uploaded file, starting with /uploads/' })
+  .regex(/^\/uploads\/[^\s?#]+$/, {
+    error: (iss) => `"${String(iss.input)}" is not an uploaded file. Upload it through the editor, or write a path starting with /uploads/ (no spaces).`,
+  });
+
+/** A photo or picture with the description a screen reader reads aloud. */
+export const image = z.object(
+  {
+    /** The uploaded picture, for example /uploads/classes/oak/leaf-hunt.jpg */
+    src: uploadPath,
+    /** What the picture shows, for people who cannot see it ("Children measuring leaves on the field"). */
+    alt: z
+      .string({ error: 'is missing: every picture needs a description (alt text) for parents who cannot see it.' })
+      .trim()
+      .min(1, { error: 'is empty: every picture needs a description (alt text) for parents who cannot see it.' })
+      .max(250, { error: 'is too long: keep a picture description to 250 characters.' }),
+  },
+  { error: 'must be a picture with src (the uploaded file) and alt (a description).' },
+);
+
+/** A downloadable document: an uploaded file or a secure link. */
+export const documentLink = z.object(
+  {
+    /** What the document is, shown as the link text ("Full policy (PDF)"). */
+    title: text({ max: 150 }),
+    /** The uploaded file (/uploads/...) or an https:// address. */
+    file: z.union([uploadPath, httpsUrl], {
+      error: 'must be an uploaded file (/uploads/...) or a web address starting with https://',
+    }),
+  },
+  { error: 'must be a document with title and file.' },
+);
+
+/** A list field that may be left out (an empty list). */
+export function list<T extends z.ZodType>(item: T) {
+  return z.array(item, { error: 'must be a list.' }).default([]);
+}
+
+/** School year groups, as parents say them. */
+export const YEAR_GROUPS = [
+  'Nursery',
+  'Reception',
+  'Year 1',
+  'Year 2',
+  'Year 3',
+  'Year 4',
+  'Year 5',
+  'Year 6',
+  'Year 7',
+  'Year 8',
+  'Year 9',
+  'Year 10',
+  'Year 11',
+  'Year 12',
+  'Year 13',
+  'Mixed ages',
+] as const;
+
+/** One of the named choices, with a message listing them. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {
+    error: (iss) =>
+      iss.input === undefined
+        ? `is missing. Choose one of: ${values.join(', ')}.`
+        : `"${String(iss.input)}" is not one of the choices. Choose one of: ${values.join(', ')}.`,
+  });
+}
+
+export const yearGroup = oneOf(YEAR_GROUPS);

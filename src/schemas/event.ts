@@ -1,0 +1,86 @@
+/**
+ * An event: `content/events/<slug>.md` → `/events/<slug>/`. Times are school (Europe/London) time.
+ */
+import { z } from 'astro/zod';
+import { compareLocal, isAllDay, weekdayOf } from '../lib/time';
+import { dateOrDateTime, draft, httpsUrl, list, localDate, oneOf, slug, summary, text } from './common';
+
+export const EVENT_CATEGORIES = [
+  'consultation',
+  'assembly',
+  'workshop',
+  'induction',
+  'trip',
+  'performance',
+  'term-dates',
+  'holiday',
+  'governors',
+  'club',
+  'community',
+  'other',
+] as const;
+
+export const eventSchema = z
+  .object({
+    /** The event's name, such as "Parent consultations". */
+    title: text({ max: 120 }),
+    /** A date (2026-10-14) for an all-day event, or a date and time (2026-10-14T15:30). */
+    start: dateOrDateTime,
+    /** When it ends, written the same way as start. For all-day events, the last day. Leave empty for a single day. */
+    end: dateOrDateTime.optional(),
+    /** Where it happens ("School hall"). */
+    location: text({ max: 150 }).optional(),
+    /** The kind of event. */
+    category: oneOf(EVENT_CATEGORIES),
+    /** Short names of the classes it is for. Leave empty for the whole school. */
+    classes: list(slug),
+    /** For an event that happens every week. */
+    repeat: z
+      .object({
+        /** How often: only "week" for now. */
+        every: oneOf(['week']),
+        /** The last date it can happen. */
+        until: localDate,
+        /** Dates in the pattern when it does not happen (half term, an INSET day). */
+        except: list(localDate),
+      })
+      .optional(),
+    /** Where parents book a place or a time slot (https). */
+    booking_url: httpsUrl.optional(),
+    /** One or two sentences for the events list and calendars. */
+    summary,
+    draft,
+  })
+  .superRefine((v, ctx) => {
+    if (v.end !== undefined) {
+      if (isAllDay(v.start) !== isAllDay(v.end)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `"${v.end}" must be written the same way as start ("${v.start}"): both dates, or both dates with times.`,
+        });
+      } else if (compareLocal(v.end, v.start) < 0) {
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `"${v.end}" is before the start ("${v.start}"). The end must be the same as or after the start.` });
+      }
+    }
+    if (v.repeat) {
+      const startDay = v.start.slice(0, 10);
+      if (v.repeat.until < startDay) {
+        ctx.addIssue({ code: 'custom', path: ['repeat', 'until'], message: `"${v.repeat.until}" is before the first date (${startDay}).` });
+      }
+      if (v.end !== undefined && v.end.slice(0, 10) !== startDay) {
+        ctx.addIssue({ code: 'custom', path: ['repeat'], message: 'only works for events that start and end on the same day.' });
+      }
+      v.repeat.except.forEach((day, i) => {
+        if (day < startDay || day > v.repeat!.until || weekdayOf(day) !== weekdayOf(startDay)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['repeat', 'except', i],
+            message: `"${day}" is not one of this event's dates (it repeats every week on the same day as ${startDay}, until ${v.repeat!.until}).`,
+          });
+        }
+      });
+    }
+  });
+
+export type SchoolEvent = z.infer<typeof eventSchema>;

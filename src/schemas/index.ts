@@ -1,0 +1,42 @@
+/**
+ * The content model in one table: each collection's folder under `content/`, its schema, and how
+ * entry files are laid out. `src/content.config.ts`, the content check and the CMS configuration
+ * all read this, so a collection is described once.
+ */
+import type { z } from 'astro/zod';
+import { classSchema } from './class';
+import { classUpdateSchema } from './class-update';
+import { curriculumLetterSchema } from './curriculum-letter';
+import { eventSchema } from './event';
+import { newsletterSchema } from './newsletter';
+import { pageSchema } from './page';
+import { policySchema } from './policy';
+import { serviceSchema } from './service';
+import { surveySchema } from './survey';
+
+export interface CollectionSpec {
+  /** Folder under `content/`. */
+  dir: string;
+  /** The frontmatter schema. */
+  schema: z.ZodType;
+  /** Entries live one folder down, in a folder per class (`class-updates/<class>/<slug>.md`). */
+  nested?: boolean;
+  /** The entry's body is shown on the site (false: only frontmatter is used). */
+  hasBody: boolean;
+}
+
+export const COLLECTIONS = {
+  policies: { dir: 'policies', schema: policySchema, hasBody: true },
+  newsletters: { dir: 'newsletters', schema: newsletterSchema, hasBody: true },
+  classes: { dir: 'classes', schema: classSchema, hasBody: true },
+  classUpdates: { dir: 'class-updates', schema: classUpdateSchema, nested: true, hasBody: true },
+  curriculumLetters: { dir: 'curriculum-letters', schema: curriculumLetterSchema, hasBody: true },
+  events: { dir: 'events', schema: eventSchema, hasBody: true },
+  pages: { dir: 'pages', schema: pageSchema, hasBody: true },
+  surveys: { dir: 'surveys', schema: surveySchema, hasBody: true },
+  services: { dir: 'services', schema: serviceSchema, hasBody: false },
+} as const satisfies Record<string, CollectionSpec>;
+
+export type CollectionName = keyof typeof COLLECTIONS;
+
+export { settingsSchema, type Settings } from './settings';

@@ -1,0 +1,50 @@
+/** A school policy: `content/policies/<slug>.md` → `/policies/<slug>/`. */
+import { z } from 'astro/zod';
+import { documentLink, draft, list, localDate, oneOf, slug, summary, text } from './common';
+
+export const POLICY_CATEGORIES = [
+  'curriculum',
+  'safeguarding',
+  'send',
+  'behaviour',
+  'attendance',
+  'admissions',
+  'health-and-safety',
+  'governance',
+  'finance',
+  'staffing',
+  'parents-and-community',
+  'other',
+] as const;
+
+export const policySchema = z.object({
+  /** The policy's name, such as "Behaviour policy". */
+  title: text({ max: 120 }),
+  /** A plain-language summary for parents (at most 300 characters), shown at the top. */
+  summary,
+  /** Which part of the policy library it belongs in. */
+  category: oneOf(POLICY_CATEGORIES),
+  /** The governors' committee that approves it, such as "Full governing board". */
+  committee: text({ max: 100 }),
+  /** The member of staff responsible for it, such as "Headteacher". */
+  owner: text({ max: 100 }),
+  /** The date governors approved it. */
+  approved: localDate,
+  /** How often it is reviewed, in months (1 to 60). */
+  review_months: z
+    .number({ error: 'must be a whole number of months, such as 12 or 36.' })
+    .int({ error: 'must be a whole number of months, such as 12 or 36.' })
+    .min(1, { error: 'must be at least 1 month.' })
+    .max(60, { error: 'must be 60 months (5 years) or fewer.' }),
+  /** When it is next due for review. Leave empty to use approved + review_months. */
+  next_review: localDate.optional(),
+  /** The items the law asks the school to publish that this policy provides. */
+  statutory: list(slug),
+  /** Short names of other policies to show as related. */
+  related: list(slug),
+  /** Downloadable versions (for example the signed PDF). */
+  documents: list(documentLink),
+  draft,
+});
+
+export type Policy = z.infer<typeof policySchema>;

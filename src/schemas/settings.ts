@@ -1,0 +1,65 @@
+/** The school's own details: `content/settings/school.yaml`. */
+import { z } from 'astro/zod';
+import { email, httpsUrl, list, oneOf, text } from './common';
+
+export const language = z.object({
+  /** Language code used in web addresses, such as `ur` for Urdu or `pl` for Polish. */
+  code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/, {
+    error: (iss) => `"${String(iss.input)}" is not a language code. Use a short code such as en, ur, pl or ar.`,
+  }),
+  /** The language's name written in that language ("اردو", "Polski"). */
+  name: text({ max: 60 }),
+  /** Writing direction: ltr (left to right) or rtl (right to left, for Arabic or Urdu). */
+  dir: oneOf(['ltr', 'rtl']).default('ltr'),
+});
+
+export const settingsSchema = z.object({
+  /** The school's full name, as it appears in the header and page titles. */
+  name: text({ max: 120 }),
+  /** The website's address (https origin), for example https://www.hazelbrook.sch.uk */
+  url: httpsUrl,
+  /** Postal address. */
+  address: z.object({
+    line1: text(),
+    line2: text().optional(),
+    town: text(),
+    postcode: text({ max: 10 }),
+  }),
+  /** The main office phone number, written as parents would dial it. */
+  phone: text({ max: 40 }),
+  /** The office email address. */
+  email,
+  /** The headteacher's name. */
+  head_teacher: text({ max: 100 }),
+  /** The special educational needs co-ordinator (the law asks schools to publish the name). */
+  senco: z.object({ name: text({ max: 100 }), email }),
+  /** The school day, one line per part ("Gates open" – "8:40am"). */
+  opening_hours: z
+    .array(z.object({ label: text({ max: 80 }), hours: text({ max: 80 }) }), {
+      error: 'must be a list of times, each with a label and hours.',
+    })
+    .min(1, { error: 'needs at least one line, such as the school day.' }),
+  /** Total hours in the school week (32.5 is the expected minimum in England). */
+  weekly_hours: z.number({ error: 'must be a number of hours, such as 32.5.' }).positive().optional(),
+  /** Unique reference number from Get Information About Schools. */
+  urn: z.union([z.string(), z.number()]).transform(String).optional(),
+  /** Link to the latest Ofsted report. */
+  ofsted_report_url: httpsUrl.optional(),
+  /** Link to the school's page on the performance tables service. */
+  performance_tables_url: httpsUrl.optional(),
+  /** Maintained school or academy: decides which items the law asks you to publish. */
+  school_type: oneOf(['maintained', 'academy']).default('maintained'),
+  /** The time zone of every date and time on the site. */
+  timezone: z.string().default('Europe/London'),
+  /** Languages the site is offered in; the first is the main language. */
+  languages: z
+    .array(language)
+    .min(1)
+    .default([{ code: 'en', name: 'English', dir: 'ltr' }]),
+  /** Web addresses (host names) allowed for embedded survey forms, such as forms.office.com */
+  survey_hosts: list(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: (iss) => `"${String(iss.input)}" is not a host name. Write only the host, such as forms.office.com` })),
+  /** The school's social media accounts. */
+  social: list(z.object({ name: text({ max: 40 }), url: httpsUrl })),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;

@@ -1,0 +1,50 @@
+/** Builds a site from a content folder into a temporary folder, as the scenario tests need. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuiltSite {
+  ok: boolean;
+  /** Everything the build printed. */
+  output: string;
+  outDir: string;
+  /** The text of a built file, by its path in the site (`/classes/oak/index.html`). */
+  file(path: string): string;
+  has(path: string): boolean;
+}
+
+/** Runs `astro build` on the content folder with "now" fixed, like CI would. */
+export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}): BuiltSite {
+  const outDir = mkdtempSync(join(tmpdir(), 'school-dist-'));
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const resolve = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
+  return {
+    ok: result.status === 0,
+    output: `${result.stdout}\n${result.stderr}`,
+    outDir,
+    file: (path) => readFileSync(resolve(path), 'utf8'),
+    has: (path) => existsSync(resolve(path)),
+  };
+}
+
+/** The visible text of some HTML, with tags removed and spaces collapsed. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The contents of the page's <main>. */
+export function mainOf(html: string): string {
+  return /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)?.[1] ?? '';
+}

@@ -1,0 +1,29 @@
+/** Helpers for tests that need a content folder: a copy of a fixture with some files changed. */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const BASIC_CONTENT = 'tests/fixtures/basic/content';
+
+/**
+ * Copies a content folder to a new temporary folder and applies changes: a string writes the
+ * file, `null` deletes it. Returns the folder's path.
+ */
+export function contentWith(changes: Record<string, string | null>, from = BASIC_CONTENT): string {
+  const dir = mkdtempSync(join(tmpdir(), 'school-content-'));
+  cpSync(from, dir, { recursive: true });
+  for (const [file, text] of Object.entries(changes)) {
+    const path = join(dir, file);
+    if (text === null) rmSync(path, { force: true });
+    else {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+  return dir;
+}
+
+/** The text of a file in the basic fixture, to make a small edit to. */
+export function fixtureFile(file: string, from = BASIC_CONTENT): string {
+  return readFileSync(join(from, file), 'utf8');
+}
