@@ -1,13 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+// The machine's zone is set to New York so any leak of machine time into output fails a test.
+const env = { TZ: 'America/New_York' };
+
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Scenario and browser tests build whole sites: give them time, and run files one at a time
-    // so two builds never compete for the machine's two cores.
-    testTimeout: 120_000,
-    hookTimeout: 300_000,
-    fileParallelism: false,
-    env: { TZ: 'America/New_York' },
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env } },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/scenarios/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          env,
+          // Builds the demo school once for every test that looks at it.
+          globalSetup: ['tests/helpers/demo-setup.ts'],
+          // Whole-site builds: give them time, and run one file at a time so two builds never
+          // compete for the machine's two cores.
+          testTimeout: 180_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,23 @@
+/** Calendar files for the site's events, built from the published events. */
+import { calendar } from '../lib/ical';
+import { eventCategoryLabel } from '../lib/labels';
+import { now, settings, type SchoolEvent } from './site';
+
+/** An iCalendar response for these events, named for the phone's calendar list. */
+export function calendarResponse(events: readonly SchoolEvent[], name: string): Response {
+  const body = calendar(
+    events.map((e) => ({
+      id: e.id,
+      title: e.data.title,
+      summary: e.data.summary,
+      start: e.data.start,
+      end: e.data.end,
+      location: e.data.location,
+      category: eventCategoryLabel(e.data.category),
+      url: new URL(`/events/${e.id}/`, settings.url).href,
+      repeat: e.data.repeat,
+    })),
+    { name, host: new URL(settings.url).hostname, timeZone: settings.timezone, now },
+  );
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

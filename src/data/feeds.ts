@@ -1,0 +1,57 @@
+/** RSS feeds of newsletters and class updates, with the full text and absolute links. */
+import rss from '@astrojs/rss';
+import { getImage } from 'astro:assets';
+import { absoluteUrls } from '../lib/absolute';
+import { escapeHtml } from '../lib/html';
+import { toInstant } from '../lib/time';
+import { classUpdateUrl, settings, type ClassUpdate, type Newsletter } from './site';
+import { uploadedImage } from './uploads';
+
+type NewsEntry = Newsletter | ClassUpdate;
+
+function isUpdate(entry: NewsEntry): entry is ClassUpdate {
+  return entry.collection === 'classUpdates';
+}
+
+/** A picture resized for feed readers (800 px wide JPEG), as an absolute <img>. */
+async function pictureHtml(image: { src: string; alt: string }): Promise<string> {
+  const resized = await getImage({ src: await uploadedImage(image.src), width: 800, format: 'jpg' });
+  return `<p><img src="${new URL(resized.src, settings.url).href}" alt="${escapeHtml(image.alt)}" width="${resized.attributes.width}" height="${resized.attributes.height}"></p>`;
+}
+
+async function item(entry: NewsEntry, classNames: Map<string, string>) {
+  const link = new URL(isUpdate(entry) ? classUpdateUrl(entry) : `/newsletters/${entry.id}/`, settings.url).href;
+  const images = isUpdate(entry) ? entry.data.images : entry.data.image ? [entry.data.image] : [];
+  const pictures = (await Promise.all(images.map(pictureHtml))).join('');
+  const body = absoluteUrls(entry.rendered?.html ?? '', settings.url);
+  return {
+    title: isUpdate(entry) ? `${classNames.get(entry.data.class) ?? entry.data.class}: ${entry.data.title}` : entry.data.title,
+    link,
+    pubDate: toInstant(entry.data.date, settings.timezone),
+    description: entry.data.summary,
+    content: body + pictures,
+    categories: [isUpdate(entry) ? 'Class update' : 'Newsletter'],
+    ...(isUpdate(entry) ? { author: `${settings.email} (${entry.data.author})` } : {}),
+  };
+}
+
+/** An RSS response: newest first, at most `limit` items, drafts and future-dated already excluded. */
+export async function newsFeed(opts: {
+  title: string;
+  description: string;
+  /** Site path of the page the feed belongs to. */
+  page: string;
+  entries: NewsEntry[];
+  classNames: Map<string, string>;
+  limit?: number;
+}): Promise<Response> {
+  const sorted = [...opts.entries].sort((a, b) => (a.data.date === b.data.date ? a.id.localeCompare(b.id) : a.data.date < b.data.date ? 1 : -1));
+  return rss({
+    title: opts.title,
+    description: opts.description,
+    site: new URL(opts.page, settings.url).href,
+    items: await Promise.all(sorted.slice(0, opts.limit ?? 50).map((e) => item(e, opts.classNames))),
+    customData: `<language>en-gb</language>`,
+    trailingSlash: true,
+  });
+}

@@ -1,0 +1,18 @@
+/** One class's updates, `/classes/<slug>/rss.xml`. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { newsFeed } from '../../../data/feeds';
+import { getClassUpdates, getClasses, settings, type SchoolClass } from '../../../data/site';
+
+export const getStaticPaths = (async () =>
+  (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { schoolClass } = props as { schoolClass: SchoolClass };
+  return newsFeed({
+    title: `${settings.name}: ${schoolClass.data.title}`,
+    description: `Weekly updates from ${schoolClass.data.title} (${schoolClass.data.year_group}).`,
+    page: `/classes/${schoolClass.id}/`,
+    entries: (await getClassUpdates()).filter((u) => u.data.class === schoolClass.id),
+    classNames: new Map([[schoolClass.id, schoolClass.data.title]]),
+  });
+};

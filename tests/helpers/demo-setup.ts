@@ -1,0 +1,19 @@
+/** Builds the bundled demo school once, with "now" fixed, for the scenario and browser tests. */
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './build';
+
+export const DEMO_NOW = '2026-11-23';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    demoDir: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  // For a quick run of one fixture scenario: SKIP_DEMO_BUILD=1 npx vitest run tests/scenarios/feeds.test.ts
+  if (process.env.SKIP_DEMO_BUILD) return project.provide('demoDir', '');
+  const site = buildSite('content', DEMO_NOW);
+  if (!site.ok) throw new Error(`The demo site did not build:\n${site.output}`);
+  project.provide('demoDir', site.outDir);
+}
