@@ -87,3 +87,48 @@ describe('calendars', () => {
     expect(site.file('/events/oak-trip/')).toContain('href="/events/oak-trip.ics"');
   });
 });
+
+describe('search engines', () => {
+  function jsonLd(path: string): Record<string, any>[] {
+    return [...site.file(path).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+  }
+  const ofType = (path: string, type: string) => jsonLd(path).find((d) => d['@type'] === type);
+
+  it('describes the school on the home page', () => {
+    const school = ofType('/', 'School')!;
+    expect(school).toMatchObject({ name: 'Fixture Primary School', url: 'https://fixture.example.org/', telephone: '01632 960 000' });
+    expect(school.address).toMatchObject({ '@type': 'PostalAddress', streetAddress: '1 Test Road', postalCode: 'TE1 1ST', addressCountry: 'GB' });
+  });
+  it('describes an event at its next date, with the UK offset of that day', () => {
+    const event = ofType('/events/celebration-assembly/', 'Event')!;
+    expect(event).toMatchObject({ name: 'Celebration assembly', startDate: '2026-11-27T14:45:00+00:00', endDate: '2026-11-27T15:15:00+00:00' });
+    expect(event.location.name).toBe('School hall, Fixture Primary School');
+  });
+  it('describes newsletters and class updates as news articles', () => {
+    expect(ofType('/newsletters/2026-11-20-newsletter-1/', 'NewsArticle')).toMatchObject({ headline: 'Newsletter 1', datePublished: '2026-11-20' });
+    expect(ofType('/classes/oak/2026-10-09-leaf-hunt/', 'NewsArticle')).toMatchObject({ headline: 'Leaf hunt', author: { '@type': 'Person', name: 'Mrs Okafor' } });
+  });
+  it('gives nested pages a breadcrumb trail ending at the page', () => {
+    const trail = ofType('/classes/oak/2026-10-09-leaf-hunt/', 'BreadcrumbList')!.itemListElement.map((i: any) => i.item);
+    expect(trail).toEqual([
+      'https://fixture.example.org/',
+      'https://fixture.example.org/classes/',
+      'https://fixture.example.org/classes/oak/',
+      'https://fixture.example.org/classes/oak/2026-10-09-leaf-hunt/',
+    ]);
+  });
+  it('gives every page a unique title and a description', () => {
+    const pages = ['/', '/policies/', '/policies/behaviour/', '/classes/', '/classes/oak/', '/events/', '/events/half-term/', '/about/', '/newsletters/'];
+    const titles = pages.map((p) => /<title>([^<]+)<\/title>/.exec(site.file(p))![1]);
+    expect(new Set(titles).size).toBe(pages.length);
+    for (const p of pages) expect(site.file(p), p).toMatch(/<meta name="description" content="[^"]{5,}">/);
+  });
+  it('points robots at the sitemap, keeps them out of the editor, and lists no drafts', () => {
+    expect(site.file('/robots.txt')).toBe('User-agent: *\nDisallow: /admin/\n\nSitemap: https://fixture.example.org/sitemap-index.xml\n');
+    expect(site.file('/sitemap-0.xml')).toContain('<loc>https://fixture.example.org/policies/behaviour/</loc>');
+    expect(site.file('/sitemap-0.xml')).not.toMatch(/secret-plan|draft-newsletter|admin/);
+  });
+  it('keeps the 404 page out of search results', () => {
+    expect(site.file('/404.html')).toContain('<meta name="robots" content="noindex">');
+  });
+});
