@@ -23,7 +23,7 @@ export function parseMarkdownFile(source: string): ParsedFile {
 
 /** Parses a YAML document into plain data, reporting the first syntax error in plain words. */
 export function parseYaml(source: string): { data: Record<string, unknown>; error?: string } {
-  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: true });
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;

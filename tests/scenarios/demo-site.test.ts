@@ -1,0 +1,91 @@
+/**
+ * The bundled demo school, built with SITE_NOW=2026-11-23: it must be complete enough to judge
+ * the product (the foundation issue's list), and every page type must show what parents need.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { textOf, mainOf } from '../helpers/build';
+import { checkContent } from '../../src/lib/content-check';
+import { reviewStatus } from '../../src/lib/review';
+import { occurrences } from '../../src/lib/recurrence';
+
+const dist = inject('demoDir');
+const read = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+const demo = checkContent('content');
+const published = <T extends { data: Record<string, unknown> }>(list: T[]) => list.filter((e) => !e.data.draft);
+
+describe('the demo content', () => {
+  it('has no problems', () => {
+    expect(demo.problems).toEqual([]);
+  });
+  it('has at least 15 policies, including the ones parents are promised', () => {
+    const ids = published(demo.entries.policies).map((p) => p.id);
+    expect(ids.length).toBeGreaterThanOrEqual(15);
+    for (const slug of ['home-school-agreement', 'parent-partnership', 'parents-code-of-conduct', 'behaviour', 'sen-information-report', 'complaints', 'charging-and-remissions', 'safeguarding-and-child-protection', 'admissions']) {
+      expect(ids).toContain(slug);
+    }
+  });
+  it('has policies overdue, due soon and in date on 23 November 2026', () => {
+    const states = published(demo.entries.policies).map((p) => reviewStatus(p.data as never, '2026-11-23').state);
+    expect(states).toContain('overdue');
+    expect(states).toContain('due-soon');
+    expect(states).toContain('in-date');
+  });
+  it('has 8+ newsletters, 7 classes from Reception to Year 6 with 3+ updates each, and a letter per class per term', () => {
+    expect(published(demo.entries.newsletters).length).toBeGreaterThanOrEqual(8);
+    const classes = published(demo.entries.classes);
+    expect(classes.map((c) => c.data.year_group).sort()).toEqual(['Reception', 'Year 1', 'Year 2', 'Year 3', 'Year 4', 'Year 5', 'Year 6']);
+    for (const c of classes) {
+      expect(published(demo.entries.classUpdates).filter((u) => u.data.class === c.id).length, c.id).toBeGreaterThanOrEqual(3);
+      const terms = demo.entries.curriculumLetters.filter((l) => l.data.class === c.id && l.data.academic_year === '2026-27').map((l) => l.data.term);
+      expect(new Set(terms), c.id).toEqual(new Set(['autumn', 'spring', 'summer']));
+    }
+  });
+  it('has 20+ events including a weekly assembly, consultations, induction, workshops, trips and term dates', () => {
+    const events = published(demo.entries.events);
+    expect(events.length).toBeGreaterThanOrEqual(20);
+    const categories = new Set(events.map((e) => e.data.category));
+    for (const c of ['assembly', 'consultation', 'induction', 'workshop', 'trip', 'term-dates']) expect(categories).toContain(c);
+    const assembly = events.find((e) => e.id === 'celebration-assembly')!;
+    expect(occurrences(assembly.data as never).length).toBeGreaterThan(30);
+  });
+  it('has the pages, 8+ support services and a survey', () => {
+    const pages = published(demo.entries.pages).map((p) => p.id);
+    for (const slug of ['about', 'contact', 'term-dates', 'accessibility-statement', 'privacy-notice', 'volunteering', 'parent-governors', 'separated-families', 'ofsted-and-performance']) {
+      expect(pages).toContain(slug);
+    }
+    expect(published(demo.entries.services).length).toBeGreaterThanOrEqual(8);
+    expect(published(demo.entries.surveys).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('the built demo site', () => {
+  it('builds a page for every published entry', () => {
+    for (const p of published(demo.entries.policies)) expect(() => read(`/policies/${p.id}/`)).not.toThrow();
+    for (const u of published(demo.entries.classUpdates).filter((u) => (u.data.date as string) <= '2026-11-23')) expect(() => read(`/classes/${u.id}/`)).not.toThrow();
+    for (const e of published(demo.entries.events)) expect(() => read(`/events/${e.id}/`)).not.toThrow();
+  });
+  it('builds no page for drafts', () => {
+    for (const p of demo.entries.policies.filter((p) => p.data.draft)) expect(() => read(`/policies/${p.id}/`)).toThrow();
+    for (const n of demo.entries.newsletters.filter((n) => n.data.draft)) expect(() => read(`/newsletters/${n.id}/`)).toThrow();
+  });
+  it('shows this week’s events, the latest newsletter and class news on the home page', () => {
+    const text = textOf(mainOf(read('/')));
+    expect(text).toMatch(/This week .*November 2026/);
+    const latest = published(demo.entries.newsletters)
+      .filter((n) => (n.data.date as string) <= '2026-11-23')
+      .sort((a, b) => ((a.data.date as string) < (b.data.date as string) ? 1 : -1))[0]!;
+    expect(text).toContain(latest.data.title as string);
+    expect(text).toContain('Latest from the classes');
+  });
+  it('lists every class on the classes page, Reception first', () => {
+    const text = textOf(mainOf(read('/classes/')));
+    expect(text.indexOf('Reception')).toBeLessThan(text.indexOf('Year 6'));
+  });
+  it('has an index for every list page', () => {
+    for (const dir of ['policies', 'newsletters', 'classes', 'curriculum-letters', 'events', 'support', 'surveys']) {
+      expect(readdirSync(join(dist, dir))).toContain('index.html');
+    }
+  });
+});
