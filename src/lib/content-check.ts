@@ -155,7 +155,7 @@ function readCollection(root: string, name: CollectionName, languages: string[],
       } else if (!languages.includes(item)) {
         problems.push({
           file: path,
-          message: `is a folder, but "${item}" is not one of the languages offered in settings (${languages.join(', ')}). Translations go in a folder named after a language code listed in content/settings/school.yaml.`,
+          message: `is a folder, but "${item}" is not a language the site is translated into (${languages.length ? `translations offered: ${languages.join(', ')}` : 'no translations are offered yet'}). Translations go in a folder named after a language code listed under languages in content/settings/school.yaml.`,
         });
       }
       continue;
@@ -245,7 +245,7 @@ function checkReferences(root: string, settings: Settings, byCollection: Record<
       const field = `related ${i + 1}`;
       const target = policies.get(slug);
       if (slug === entry.id) problems.push({ file: entry.file, field, message: 'a policy cannot be related to itself.' });
-      else if (!target) problems.push({ file: entry.file, field, message: `"${slug}" is not a policy. Use the short name of a policy file in content/policies/, such as ${[...policies.keys()].slice(0, 3).join(', ')}.` });
+      else if (!target) problems.push({ file: entry.file, field, message: `"${slug}" is not a policy. Use the short name of a policy file in content/policies/, such as ${[...policies.values()].filter((p) => !p.data.draft).slice(0, 3).map((p) => p.id).join(', ')}.` });
       else if (target.data.draft && !entry.data.draft) problems.push({ file: entry.file, field, message: `"${slug}" is a draft policy, so parents could not open it. Publish it first, or remove it from related.` });
     });
   }

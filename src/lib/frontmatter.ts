@@ -27,7 +27,7 @@ export function parseYaml(source: string): { data: Record<string, unknown>; erro
   const first = doc.errors[0];
   if (first) {
     const line = first.linePos?.[0]?.line;
-    const detail = first.code === 'DUPLICATE_KEY' ? 'a field is written twice' : first.message.split('\n')[0];
+    const detail = first.code === 'DUPLICATE_KEY' ? 'a field is written twice' : (first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').replace(/"quote/, 'quote mark (")');
     return { data: {}, error: `could not be read${line ? ` (line ${line})` : ''}: ${detail}. Check the indentation, colons and quotes.` };
   }
   const data = doc.toJS() as unknown;

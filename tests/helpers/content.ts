@@ -1,5 +1,5 @@
 /** Helpers for tests that need a content folder: a copy of a fixture with some files changed. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -26,4 +26,20 @@ export function contentWith(changes: Record<string, string | null>, from = BASIC
 /** The text of a file in the basic fixture, to make a small edit to. */
 export function fixtureFile(file: string, from = BASIC_CONTENT): string {
   return readFileSync(join(from, file), 'utf8');
+}
+
+/**
+ * A copy of the basic fixture with one rejected-content overlay applied: every file under
+ * `tests/fixtures/rejected/<name>/` is copied over it, and paths listed in its REMOVE file deleted.
+ */
+export function contentWithOverlay(name: string): string {
+  const overlay = join('tests/fixtures/rejected', name);
+  const dir = contentWith({});
+  cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('/REMOVE') });
+  const remove = join(overlay, 'REMOVE');
+  if (existsSync(remove)) {
+    for (const line of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, line), { force: true });
+  }
+  rmSync(join(dir, 'REMOVE'), { force: true });
+  return dir;
 }
