@@ -46,3 +46,13 @@ export function byMonth<E>(list: readonly Dated<E>[]): Map<string, Dated<E>[]> {
   }
   return months;
 }
+
+/**
+ * For the events list: one-off dates all shown, but a weekly event's dates only in the next
+ * `horizonDays`, so thirty Friday assemblies do not bury the trip and the consultations.
+ * Weekly events are described once, in their own section.
+ */
+export function withoutDistantRepeats<E extends { data: { repeat?: unknown } }>(list: readonly Dated<E>[], today: LocalDate, horizonDays = 14): Dated<E>[] {
+  const last = addDays(today, horizonDays - 1);
+  return list.filter((d) => !d.event.data.repeat || d.occurrence.start.slice(0, 10) <= last);
+}

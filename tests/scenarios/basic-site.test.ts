@@ -90,6 +90,13 @@ describe('pages show what parents need', () => {
     expect(text).toContain('Not on: Friday 30 October 2026');
     expect(text).toContain('Friday 27 November 2026, 2:45pm to 3:15pm');
   });
+  it('describes weekly events once on the events list, listing only their next fortnight', () => {
+    const text = textOf(mainOf(site.file('/events/')));
+    expect(text).toMatch(/Every week Celebration assembly ?: every Friday, 2:45pm to 3:15pm, until Friday 18 December 2026, except some weeks \(see the event\)\./);
+    expect(text).toContain('Friday 27 November 2026, 2:45pm to 3:15pm');
+    expect(text).toContain('Friday 4 December 2026, 2:45pm to 3:15pm');
+    expect(text).not.toContain('Friday 11 December 2026, 2:45pm');
+  });
   it('shows this week on the home page and the open survey', () => {
     const text = textOf(mainOf(site.file('/')));
     expect(text).toMatch(/This week.*Oak Class trip.*Wednesday 25 November 2026.*Celebration assembly.*Friday 27 November 2026/);

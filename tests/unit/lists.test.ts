@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allOccurrences, byMonth, forClass, nextSevenDays, past, upcoming } from '../../src/lib/events';
+import { allOccurrences, byMonth, forClass, nextSevenDays, past, upcoming, withoutDistantRepeats } from '../../src/lib/events';
 import { lettersForClass } from '../../src/lib/letters';
 import { mainNavigation } from '../../src/lib/navigation';
 import { isPublished, newestFirst } from '../../src/lib/publishing';
@@ -99,5 +99,17 @@ describe('surveys', () => {
     const shares = answerShares({ strongly_agree: 1, agree: 1, disagree: 1, strongly_disagree: 0, dont_know: 0 });
     expect(shares.map((s) => s.percent)).toEqual([34, 33, 33, 0, 0]);
     expect(answerShares({ strongly_agree: 0, agree: 0, disagree: 0, strongly_disagree: 0, dont_know: 0 }).every((s) => s.percent === 0)).toBe(true);
+  });
+});
+
+describe('the events list', () => {
+  it('keeps one-off events but only the next fortnight of a weekly event', () => {
+    const events = [
+      ev('assembly', '2026-11-06T14:45', { repeat: { every: 'week', until: '2027-07-16', except: [] } }),
+      ev('fair', '2026-12-04T15:20'),
+      ev('show', '2027-07-15T14:00'),
+    ];
+    const listed = withoutDistantRepeats(upcoming(allOccurrences(events), '2026-11-23'), '2026-11-23');
+    expect(listed.map((d) => `${d.event.id}@${d.occurrence.start.slice(0, 10)}`)).toEqual(['assembly@2026-11-27', 'assembly@2026-12-04', 'fair@2026-12-04', 'show@2027-07-15']);
   });
 });
