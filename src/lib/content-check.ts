@@ -66,16 +66,22 @@ function entryName(fileName: string): { name: string; ext: string } | undefined 
   return ext ? { name: fileName.slice(0, -ext.length), ext } : undefined;
 }
 
-/** Every key an object schema accepts, following optional, default and list wrappers. */
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+/** The schema inside optional, default and nullable wrappers. */
+function unwrap(schema: z.ZodType): any {
   let s: any = schema;
-  while (s && s.def && ['optional', 'default', 'nullable', 'prefault'].includes(s.def.type)) s = s.def.innerType;
+  while (s?.def && ['optional', 'default', 'nullable', 'prefault'].includes(s.def.type)) s = s.def.innerType;
+  return s;
+}
+
+/** Every key an object schema accepts. */
+function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+  const s = unwrap(schema);
   return s?.def?.type === 'object' ? (s.shape as Record<string, z.ZodType>) : undefined;
 }
 
+/** The item schema of a list schema. */
 function elementOf(schema: z.ZodType): z.ZodType | undefined {
-  let s: any = schema;
-  while (s && s.def && ['optional', 'default', 'nullable', 'prefault'].includes(s.def.type)) s = s.def.innerType;
+  const s = unwrap(schema);
   return s?.def?.type === 'array' ? (s.def.element as z.ZodType) : undefined;
 }
 
