@@ -117,6 +117,8 @@ describe('pages show what parents need', () => {
     expect(html).toMatch(/loading="eager"/);
     const srcs = [...html.matchAll(/(?:src|srcset)="([^"]+)"/g)].flatMap((m) => m[1]!.split(',').map((s) => s.trim().split(' ')[0]!));
     expect(srcs.some((s) => s.includes('/uploads/'))).toBe(false);
+    // The fallback <img> is the largest displayed width (1024 px), not the 1600 px upload.
+    expect(html).toMatch(/<img[^>]+width="1024"[^>]+height="768"/);
     const original = readFileSync(join(BASIC_CONTENT, 'uploads/classes/oak/leaf.jpg'));
     const published = allFiles(site.outDir).filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f));
     expect(published.length).toBeGreaterThan(0);
