@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { absoluteUrls } from '../lib/absolute';
 import { escapeHtml } from '../lib/html';
+import { newestFirst } from '../lib/publishing';
 import { toInstant } from '../lib/time';
 import { classUpdateUrl, settings, type ClassUpdate, type Newsletter } from './site';
 import { uploadedImage } from './uploads';
@@ -45,12 +46,11 @@ export async function newsFeed(opts: {
   classNames: Map<string, string>;
   limit?: number;
 }): Promise<Response> {
-  const sorted = [...opts.entries].sort((a, b) => (a.data.date === b.data.date ? a.id.localeCompare(b.id) : a.data.date < b.data.date ? 1 : -1));
   return rss({
     title: opts.title,
     description: opts.description,
     site: new URL(opts.page, settings.url).href,
-    items: await Promise.all(sorted.slice(0, opts.limit ?? 50).map((e) => item(e, opts.classNames))),
+    items: await Promise.all(newestFirst(opts.entries).slice(0, opts.limit ?? 50).map((e) => item(e, opts.classNames))),
     customData: `<language>en-gb</language>`,
     trailingSlash: true,
   });

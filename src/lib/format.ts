@@ -29,6 +29,16 @@ export function formatShortDate(day: LocalDate, lang = 'en'): string {
   return formatter(lang, { weekday: 'short', day: 'numeric', month: 'short' }).format(toUtcMidnight(day)).replace(',', '');
 }
 
+/** "Friday". */
+export function formatWeekday(day: LocalDate, lang = 'en'): string {
+  return formatter(lang, { weekday: 'long' }).format(toUtcMidnight(day));
+}
+
+/** "Sep", for a calendar-style date block. */
+export function formatShortMonth(day: LocalDate, lang = 'en'): string {
+  return formatter(lang, { month: 'short' }).format(toUtcMidnight(day));
+}
+
 /** "September 2026". */
 export function formatMonth(day: LocalDate, lang = 'en'): string {
   return formatter(lang, { month: 'long', year: 'numeric' }).format(toUtcMidnight(day));
