@@ -43,6 +43,17 @@ function schoolGlob(spec: CollectionSpec): Loader {
   };
 }
 
-export const collections = Object.fromEntries(
-  Object.entries(COLLECTIONS).map(([name, spec]) => [name, defineCollection({ loader: schoolGlob(spec), schema: spec.schema })]),
-) as { [K in keyof typeof COLLECTIONS]: ReturnType<typeof defineCollection> };
+const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services } = COLLECTIONS;
+
+// Written out one by one so each collection keeps its own schema's type.
+export const collections = {
+  policies: defineCollection({ loader: schoolGlob(policies), schema: policies.schema }),
+  newsletters: defineCollection({ loader: schoolGlob(newsletters), schema: newsletters.schema }),
+  classes: defineCollection({ loader: schoolGlob(classes), schema: classes.schema }),
+  classUpdates: defineCollection({ loader: schoolGlob(classUpdates), schema: classUpdates.schema }),
+  curriculumLetters: defineCollection({ loader: schoolGlob(curriculumLetters), schema: curriculumLetters.schema }),
+  events: defineCollection({ loader: schoolGlob(events), schema: events.schema }),
+  pages: defineCollection({ loader: schoolGlob(pages), schema: pages.schema }),
+  surveys: defineCollection({ loader: schoolGlob(surveys), schema: surveys.schema }),
+  services: defineCollection({ loader: schoolGlob(services), schema: services.schema }),
+};

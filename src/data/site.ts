@@ -2,7 +2,7 @@
  * What pages read: the settings, "today", and the published entries of each collection, sorted.
  * It is the only place pages call getCollection, so drafts and scheduled entries are filtered once.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { isPublished, newestFirst } from '../lib/publishing';
 import { contentDir, loadSettings } from '../lib/settings';
 import { localDateOf, siteNow } from '../lib/time';
@@ -13,11 +13,9 @@ export const now = siteNow(settings.timezone);
 /** The school's calendar date at `now`. */
 export const today = localDateOf(now, settings.timezone);
 
-type Name = Parameters<typeof getCollection>[0];
-
-async function published<N extends Name>(name: N): Promise<CollectionEntry<N>[]> {
+async function published<N extends CollectionKey>(name: N): Promise<CollectionEntry<N>[]> {
   const all = (await getCollection(name)) as CollectionEntry<N>[];
-  return all.filter((entry) => isPublished(entry as never, today));
+  return all.filter((entry) => isPublished(entry as { data: { draft?: boolean; date?: string } }, today));
 }
 
 export type Policy = CollectionEntry<'policies'>;

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
-import { COLLECTIONS, type CollectionName } from '../schemas/index';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
 import type { Settings } from '../schemas/settings';
 import { parseMarkdownFile } from './frontmatter';
 import { formatIssues, type Problem } from './problems';
@@ -103,7 +103,7 @@ export function unknownFields(schema: z.ZodType, data: unknown, path: (string | 
 
 /** Reads and schema-checks every entry of one collection. */
 function readCollection(root: string, name: CollectionName, languages: string[], problems: Problem[]): CheckedEntry[] {
-  const spec = COLLECTIONS[name];
+  const spec: CollectionSpec = COLLECTIONS[name];
   const base = join(root, spec.dir);
   const entries: CheckedEntry[] = [];
   const seen = new Map<string, string>();

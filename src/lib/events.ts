@@ -52,7 +52,7 @@ export function byMonth<E>(list: readonly Dated<E>[]): Map<string, Dated<E>[]> {
  * `horizonDays`, so thirty Friday assemblies do not bury the trip and the consultations.
  * Weekly events are described once, in their own section.
  */
-export function withoutDistantRepeats<E extends { data: { repeat?: unknown } }>(list: readonly Dated<E>[], today: LocalDate, horizonDays = 14): Dated<E>[] {
+export function withoutDistantRepeats<E extends { data: object }>(list: readonly Dated<E>[], today: LocalDate, horizonDays = 14): Dated<E>[] {
   const last = addDays(today, horizonDays - 1);
-  return list.filter((d) => !d.event.data.repeat || d.occurrence.start.slice(0, 10) <= last);
+  return list.filter((d) => !(d.event.data as { repeat?: unknown }).repeat || d.occurrence.start.slice(0, 10) <= last);
 }
