@@ -33,12 +33,14 @@ export function formatIssues(file: string, issues: readonly Issue[]): Problem[] 
 
 /** An error whose message lists content problems for a school editor. */
 export class ContentError extends Error {
-  constructor(readonly problems: Problem[]) {
+  readonly problems: Problem[];
+  constructor(problems: Problem[]) {
     super(
       `The site was not built because ${problems.length === 1 ? 'one thing needs' : `${problems.length} things need`} fixing in the content:\n\n` +
         problems.map((p) => `  • ${p.file}${p.field ? ` — ${p.field}` : ''}: ${p.message}`).join('\n') +
         '\n',
     );
+    this.problems = problems;
     this.name = 'ContentError';
   }
 }

@@ -58,6 +58,10 @@ export const settingsSchema = z.object({
     .default([{ code: 'en', name: 'English', dir: 'ltr' }]),
   /** Web addresses (host names) allowed for embedded survey forms, such as forms.office.com */
   survey_hosts: list(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: (iss) => `"${String(iss.input)}" is not a host name. Write only the host, such as forms.office.com` })),
+  /** Governors' dashboard: a review due within this many days is shown as "due soon". */
+  review_due_soon_days: z.number({ error: 'must be a number of days, such as 90.' }).int().min(1).max(365).default(90),
+  /** What the build does when an item the law asks you to publish is missing: warn, or fail. */
+  statutory_missing: oneOf(['warn', 'fail']).default('warn'),
   /** The school's social media accounts. */
   social: list(z.object({ name: text({ max: 40 }), url: httpsUrl })),
 });

@@ -14,10 +14,10 @@ export interface BuiltSite {
   has(path: string): boolean;
 }
 
-/** Runs `astro build` on the content folder with "now" fixed, like CI would. */
-export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}): BuiltSite {
+/** Runs `astro build` on the content folder with "now" fixed, like CI would; `quiet` hides info and warnings. */
+export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}, quiet = true): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), 'school-dist-'));
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     encoding: 'utf8',
     env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,

@@ -83,6 +83,12 @@ describe('the built demo site', () => {
     const text = textOf(mainOf(read('/classes/')));
     expect(text.indexOf('Reception')).toBeLessThan(text.indexOf('Year 6'));
   });
+  it('shows governors the overdue reviews and the one item it deliberately leaves unpublished', () => {
+    expect(textOf(mainOf(read('/governors/')))).toMatch(/4 overdue 5 due soon 11 in date/);
+    const html = read('/governors/statutory/');
+    expect(textOf(/<tr[^>]*id="high-earners"[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1]!)).toMatch(/Missing$/);
+    expect(textOf(/<tr[^>]*id="complaints"[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1]!)).toMatch(/Published, review overdue$/);
+  });
   it('has an index for every list page', () => {
     for (const dir of ['policies', 'newsletters', 'classes', 'curriculum-letters', 'events', 'support', 'surveys']) {
       expect(readdirSync(join(dist, dir))).toContain('index.html');

@@ -1,0 +1,17 @@
+/** Data for the governors' pages, from the published policies and pages. */
+import { reviewRows, statutoryChecklist } from '../lib/governors';
+import { statutoryItems } from '../lib/statutory';
+import { getPages, getPolicies, settings, today } from './site';
+
+export async function getReviewRows() {
+  return reviewRows(await getPolicies(), today, settings.review_due_soon_days);
+}
+
+export async function getChecklist() {
+  return statutoryChecklist(statutoryItems(), settings, await getPolicies(), await getPages(), today, settings.review_due_soon_days);
+}
+
+/** A committee's name as a web address part: "Full governing board" → "full-governing-board". */
+export function committeeSlug(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
