@@ -39,6 +39,8 @@ const PAGES = {
   event: '/events/celebration-assembly/',
   newsletter: '/newsletters/',
   support: '/support/',
+  governors: '/governors/',
+  statutory: '/governors/statutory/',
 };
 
 describe('fits every screen from 320 px', () => {
