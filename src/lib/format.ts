@@ -24,11 +24,6 @@ export function formatDay(day: LocalDate, lang = 'en'): string {
   return formatter(lang, { day: 'numeric', month: 'long', year: 'numeric' }).format(toUtcMidnight(day));
 }
 
-/** "Fri 4 Sep". */
-export function formatShortDate(day: LocalDate, lang = 'en'): string {
-  return formatter(lang, { weekday: 'short', day: 'numeric', month: 'short' }).format(toUtcMidnight(day)).replace(',', '');
-}
-
 /** "Friday". */
 export function formatWeekday(day: LocalDate, lang = 'en'): string {
   return formatter(lang, { weekday: 'long' }).format(toUtcMidnight(day));

@@ -1,6 +1,6 @@
 /** The governors' views: every policy's review status, and the statutory publishing checklist. */
 import type { Settings } from '../schemas/settings';
-import { nextReviewDate, reviewStatus, type ReviewState } from './review';
+import { reviewStatus, type ReviewState } from './review';
 import type { StatutoryItem } from './statutory';
 import type { LocalDate } from './time';
 
@@ -114,4 +114,3 @@ export function relatedBothWays<P extends { id: string; data: { related: string[
   );
 }
 
-export { nextReviewDate };

@@ -21,20 +21,18 @@ export interface CollectionSpec {
   schema: z.ZodType;
   /** Entries live one folder down, in a folder per class (`class-updates/<class>/<slug>.md`). */
   nested?: boolean;
-  /** The entry's body is shown on the site (false: only frontmatter is used). */
-  hasBody: boolean;
 }
 
 export const COLLECTIONS = {
-  policies: { dir: 'policies', schema: policySchema, hasBody: true },
-  newsletters: { dir: 'newsletters', schema: newsletterSchema, hasBody: true },
-  classes: { dir: 'classes', schema: classSchema, hasBody: true },
-  classUpdates: { dir: 'class-updates', schema: classUpdateSchema, nested: true, hasBody: true },
-  curriculumLetters: { dir: 'curriculum-letters', schema: curriculumLetterSchema, hasBody: true },
-  events: { dir: 'events', schema: eventSchema, hasBody: true },
-  pages: { dir: 'pages', schema: pageSchema, hasBody: true },
-  surveys: { dir: 'surveys', schema: surveySchema, hasBody: true },
-  services: { dir: 'services', schema: serviceSchema, hasBody: false },
+  policies: { dir: 'policies', schema: policySchema },
+  newsletters: { dir: 'newsletters', schema: newsletterSchema },
+  classes: { dir: 'classes', schema: classSchema },
+  classUpdates: { dir: 'class-updates', schema: classUpdateSchema, nested: true },
+  curriculumLetters: { dir: 'curriculum-letters', schema: curriculumLetterSchema },
+  events: { dir: 'events', schema: eventSchema },
+  pages: { dir: 'pages', schema: pageSchema },
+  surveys: { dir: 'surveys', schema: surveySchema },
+  services: { dir: 'services', schema: serviceSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;
