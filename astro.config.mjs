@@ -13,7 +13,9 @@ export default defineConfig({
   site: settings?.url,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR || 'dist',
-  build: { format: 'directory' },
+  // Stylesheets as files, never inlined, so the Content-Security-Policy can allow only 'self'.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentCheck(), mdx(), sitemap(), dropOriginalUploads()],
-  vite: { server: { watch: { ignored: ['**/dist/**', '**/.cache/**'] } } },
+  // Scripts as files too (Astro inlines small ones otherwise), for the same policy.
+  vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/dist/**', '**/.cache/**'] } } },
 });

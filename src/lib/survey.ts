@@ -20,6 +20,15 @@ export const ANSWER_LABELS: Record<Answer, string> = {
   dont_know: 'Don’t know',
 };
 
+/** Chart colours, darkest for the strongest agreement; each meets 3:1 against white. */
+export const ANSWER_COLOURS: Record<Answer, string> = {
+  strongly_agree: '#1f5a4a',
+  agree: '#4f8a76',
+  disagree: '#b7791f',
+  strongly_disagree: '#a8251c',
+  dont_know: '#6b7370',
+};
+
 /**
  * Each answer's count and whole-number percentage of those who answered the question.
  * Percentages use the largest-remainder method, so they always add up to 100.
@@ -36,4 +45,29 @@ export function answerShares(counts: Record<Answer, number>): { answer: Answer; 
     floors[i]! += 1;
   }
   return ANSWERS.map((answer, i) => ({ answer, count: counts[answer], percent: floors[i]! }));
+}
+
+/** The text alternative for a question's chart: every answer with its percentage. */
+export function chartDescription(counts: Record<Answer, number>): string {
+  return answerShares(counts)
+    .map((s) => `${ANSWER_LABELS[s.answer]} ${s.percent}%`)
+    .join(', ');
+}
+
+/** Percentage who agreed or strongly agreed (the shares' own rounding, so it matches the table). */
+export function agreedPercent(counts: Record<Answer, number>): number {
+  const [strongly, agree] = answerShares(counts);
+  return strongly!.percent + agree!.percent;
+}
+
+interface SurveyWithResults {
+  id: string;
+  data: { opens: string; results?: { questions: { text: string; counts: Record<Answer, number> }[] } };
+}
+
+/** The most recent earlier survey that has results, to compare this year's answers with. */
+export function previousSurvey<S extends SurveyWithResults>(surveys: readonly S[], current: S): S | undefined {
+  return surveys
+    .filter((s) => s.id !== current.id && s.data.results && s.data.opens < current.data.opens)
+    .sort((a, b) => (a.data.opens < b.data.opens ? 1 : -1))[0];
 }

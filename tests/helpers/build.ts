@@ -19,7 +19,8 @@ export function buildSite(contentDir: string, now = '2026-11-23', env: Record<st
   const outDir = mkdtempSync(join(tmpdir(), 'school-dist-'));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     encoding: 'utf8',
-    env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    // NODE_ENV is "test" inside vitest; the site must be built exactly as in production.
+    env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const resolve = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);

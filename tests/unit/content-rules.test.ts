@@ -30,6 +30,8 @@ const RULES: [string, string, string | undefined, string][] = [
   ['summary-too-long', 'policies/behaviour.md', 'summary', 'is 359 characters long; keep it to 300 characters or fewer.'],
   ['http-booking-url', 'events/oak-trip.md', 'booking_url', '"http://bookings.example.org/oak" must start with https:// (secure links only).'],
   ['http-survey-url', 'surveys/parent-survey.md', 'form_url', 'must start with https:// (secure links only).'],
+  ['survey-host-look-alike', 'surveys/parent-survey.md', 'form_url', 'is hosted at forms.office.com.evil.example, which is not in the list of allowed survey providers'],
+  ['survey-javascript-url', 'surveys/parent-survey.md', 'form_url', '"javascript:alert(1)" must start with https:// (secure links only).'],
   ['survey-host-not-allowed', 'surveys/parent-survey.md', 'form_url', 'is hosted at forms.evil.example.com, which is not in the list of allowed survey providers (survey_hosts in content/settings/school.yaml: forms.office.com)'],
   ['misspelt-field', 'newsletters/2026-11-20-newsletter-1.md', 'drafts', 'is not a field this kind of entry has, so it would be ignored. Check the spelling; the fields are: title, date, summary, image, draft.'],
   ['file-name-not-a-web-address', 'policies/Uniform Policy.md', undefined, 'has a file name that cannot be a web address. Use lower-case letters, numbers and hyphens only, for example uniform-policy.md'],
