@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { contentDir, readSettings } from './src/lib/settings.ts';
 
 // Problems in the settings are reported, with all other content problems, by contentCheck().
@@ -13,9 +14,18 @@ export default defineConfig({
   site: settings?.url,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR || 'dist',
+  // Builds of different content folders at once (tests, benchmarks) each need their own cache.
+  ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // Stylesheets as files, never inlined, so the Content-Security-Policy can allow only 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentCheck(), mdx(), sitemap(), dropOriginalUploads()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    // Pages for people, not search engines: the search page and the CMS.
+    sitemap({ filter: (page) => !/\/(search|admin)\/$/.test(new URL(page).pathname) }),
+    dropOriginalUploads(),
+    searchIndex(),
+  ],
   // Scripts as files too (Astro inlines small ones otherwise), for the same policy.
   vite: { build: { assetsInlineLimit: 0 }, server: { watch: { ignored: ['**/dist/**', '**/.cache/**'] } } },
 });

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve as resolvePath } from 'node:path';
 
 export interface BuiltSite {
   ok: boolean;
@@ -17,10 +18,16 @@ export interface BuiltSite {
 /** Runs `astro build` on the content folder with "now" fixed, like CI would; `quiet` hides info and warnings. */
 export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}, quiet = true): BuiltSite {
   const outDir = mkdtempSync(join(tmpdir(), 'school-dist-'));
+  // One cache per content folder, so builds of different folders never share Astro's data store.
+  // Temporary fixture folders get a temporary cache; the demo keeps its resized photos between runs.
+  const source = resolvePath(contentDir);
+  const cacheDir = source.startsWith(tmpdir())
+    ? mkdtempSync(join(tmpdir(), 'school-cache-'))
+    : join('node_modules/.astro-tests', createHash('sha1').update(source).digest('hex').slice(0, 12));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     encoding: 'utf8',
     // NODE_ENV is "test" inside vitest; the site must be built exactly as in production.
-    env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const resolve = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);

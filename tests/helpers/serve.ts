@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.ics': 'text/calendar',
   '.json': 'application/json',
+  '.wasm': 'application/wasm',
 };
 
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {

@@ -1,0 +1,95 @@
+/**
+ * The search index entry of every kind of page, so each page template and the search page's
+ * filter lists describe pages the same way.
+ */
+import { categoryLabel } from '../lib/labels';
+import { formatDate } from '../lib/format';
+import { filterOptions, searchEntry, searchVocabulary, type SearchEntry } from '../lib/search';
+import type { LocalDate } from '../lib/time';
+import {
+  getClassUpdates,
+  getClasses,
+  getCurriculumLetters,
+  getEvents,
+  getNewsletters,
+  getPages,
+  getPolicies,
+  getSurveys,
+  getServices,
+  type ClassUpdate,
+  type CurriculumLetter,
+  type Newsletter,
+  type Policy,
+  type SchoolClass,
+  type SchoolEvent,
+  type Survey,
+} from './site';
+
+const dated = (date: LocalDate) => ({ date, dateLabel: formatDate(date) });
+
+async function classTitles(): Promise<Map<string, string>> {
+  return new Map((await getClasses()).map((c) => [c.id, c.data.title]));
+}
+
+export const policySearch = (policy: Policy): SearchEntry =>
+  searchEntry('policy', { category: categoryLabel(policy.data.category) });
+
+export const newsletterSearch = (newsletter: Newsletter): SearchEntry => searchEntry('newsletter', dated(newsletter.data.date));
+
+export const classSearch = (schoolClass: SchoolClass): SearchEntry => searchEntry('class', { classes: [schoolClass.data.title] });
+
+export const classUpdateSearch = (update: ClassUpdate, schoolClass: SchoolClass): SearchEntry =>
+  searchEntry('class-update', { ...dated(update.data.date), classes: [schoolClass.data.title] });
+
+export async function curriculumLetterSearch(letter: CurriculumLetter): Promise<SearchEntry> {
+  const title = letter.data.class ? (await classTitles()).get(letter.data.class) : undefined;
+  return searchEntry('curriculum-letter', { ...dated(letter.data.date), classes: title ? [title] : [] });
+}
+
+export async function eventSearch(event: SchoolEvent): Promise<SearchEntry> {
+  const titles = await classTitles();
+  // A repeating event is filed under the year it starts.
+  const day = event.data.start.slice(0, 10) as LocalDate;
+  return searchEntry('event', { ...dated(day), classes: event.data.classes.map((c) => titles.get(c) ?? c) });
+}
+
+export const surveySearch = (survey: Survey): SearchEntry => searchEntry('survey', dated(survey.data.opens));
+
+export const pageSearch = (): SearchEntry => searchEntry('page');
+
+export const supportSearch = (): SearchEntry => searchEntry('support');
+
+/** Every indexed page's entry, for the search page's filter lists. */
+export async function allSearchEntries(): Promise<SearchEntry[]> {
+  const classes = new Map((await getClasses()).map((c) => [c.id, c]));
+  return [
+    ...(await getPolicies()).map(policySearch),
+    ...(await getPages()).map(pageSearch),
+    ...(await getNewsletters()).map(newsletterSearch),
+    ...(await getClassUpdates()).flatMap((u) => (classes.has(u.data.class) ? [classUpdateSearch(u, classes.get(u.data.class)!)] : [])),
+    ...[...classes.values()].map(classSearch),
+    ...(await Promise.all((await getCurriculumLetters()).map(curriculumLetterSearch))),
+    ...(await Promise.all((await getEvents()).map(eventSearch))),
+    ...(await getSurveys()).map(surveySearch),
+    ...((await getServices()).length ? [supportSearch()] : []),
+  ];
+}
+
+/** The filter values the search page offers. */
+export const searchFilterOptions = async () => filterOptions(await allSearchEntries());
+
+/** Words from every title and summary, for "Did you mean …?" when a search finds nothing. */
+export async function siteVocabulary(): Promise<string[]> {
+  const entries = [
+    ...(await getPolicies()),
+    ...(await getPages()),
+    ...(await getNewsletters()),
+    ...(await getClassUpdates()),
+    ...(await getClasses()),
+    ...(await getCurriculumLetters()),
+    ...(await getEvents()),
+    ...(await getSurveys()),
+    ...(await getServices()),
+  ];
+  return searchVocabulary(entries.flatMap((e) => [e.data.title, 'summary' in e.data ? String(e.data.summary ?? '') : '']));
+}
