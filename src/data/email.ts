@@ -1,0 +1,38 @@
+/** A newsletter's email version, from the same entry and pictures as its page. */
+import { getImage } from 'astro:assets';
+import type { EmailNewsletter } from '../lib/email';
+import { formatDate } from '../lib/format';
+import { settings, type Newsletter } from './site';
+import { uploadedImage } from './uploads';
+
+/** The school's brand colour, as in src/styles/tokens.css (mail programs cannot read CSS variables). */
+const BRAND = '#1f5a4a';
+
+export async function emailNewsletter(newsletter: Newsletter): Promise<EmailNewsletter> {
+  const d = newsletter.data;
+  const a = settings.address;
+  const picture = d.image ? await getImage({ src: await uploadedImage(d.image.src), width: 1072, format: 'jpg' }) : undefined;
+  return {
+    school: {
+      name: settings.name,
+      url: settings.url,
+      phone: settings.phone,
+      email: settings.email,
+      address: [a.line1, a.line2, a.town, a.postcode].filter(Boolean).join(', '),
+    },
+    title: d.title,
+    dateLabel: formatDate(d.date),
+    summary: d.summary,
+    bodyHtml: newsletter.rendered?.html ?? '',
+    webUrl: new URL(`/newsletters/${newsletter.id}/`, settings.url).href,
+    picture: picture && d.image
+      ? { src: new URL(picture.src, settings.url).href, alt: d.image.alt, width: Number(picture.attributes.width), height: Number(picture.attributes.height) }
+      : undefined,
+    brand: BRAND,
+  };
+}
+
+/** One email file per published newsletter. */
+export async function emailPaths(getNewsletters: () => Promise<Newsletter[]>) {
+  return (await getNewsletters()).map((newsletter) => ({ params: { slug: newsletter.id }, props: { newsletter } }));
+}
