@@ -1,0 +1,86 @@
+/**
+ * `npm run new-school` on a copy of the demo: it writes the settings from flags, leaves one
+ * example of each kind as a draft, and the result builds as the new school's site.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildSite } from '../helpers/build';
+import { checkContent } from '../../src/lib/content-check';
+
+const FLAGS = {
+  name: "St Anne's Primary School",
+  url: 'https://www.stannes.sch.uk',
+  address: '1 Church Lane, Old Town, Brackenford, BF4 2QT',
+  phone: '01632 960 100',
+  email: 'office@stannes.sch.uk',
+  head: 'Mr A Shah',
+  'senco-name': 'Ms B Ford',
+  'senco-email': 'senco@stannes.sch.uk',
+  languages: 'en,pl,ur',
+};
+
+function copyOfDemo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'new-school-'));
+  cpSync('content', dir, { recursive: true });
+  return dir;
+}
+
+function newSchool(dir: string, flags: Record<string, string>) {
+  const args = Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]);
+  return spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', 'scripts/new-school.ts', '--content', dir, '--yes', ...args], { encoding: 'utf8' });
+}
+
+describe('npm run new-school', () => {
+  it('writes the settings, keeps one draft example of each kind, and the site builds', () => {
+    const dir = copyOfDemo();
+    const run = newSchool(dir, FLAGS);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+
+    const settings = parse(readFileSync(join(dir, 'settings/school.yaml'), 'utf8'));
+    expect(settings).toMatchObject({
+      name: "St Anne's Primary School",
+      url: 'https://www.stannes.sch.uk',
+      address: { line1: '1 Church Lane', line2: 'Old Town', town: 'Brackenford', postcode: 'BF4 2QT' },
+      senco: { name: 'Ms B Ford', email: 'senco@stannes.sch.uk' },
+      languages: [{ code: 'en' }, { code: 'pl', name: 'Polski' }, { code: 'ur', name: 'اردو', dir: 'rtl' }],
+    });
+
+    const after = checkContent(dir);
+    expect(after.problems).toEqual([]);
+    for (const [collection, list] of Object.entries(after.entries)) {
+      expect(list.length, collection).toBe(1);
+      expect(list[0]!.data.draft, collection).toBe(true);
+    }
+    // Only the photos the examples use are left.
+    const photos = spawnSync('find', [join(dir, 'uploads'), '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n');
+    expect(photos.length).toBeLessThanOrEqual(2);
+
+    const site = buildSite(dir);
+    expect(site.ok, site.output).toBe(true);
+    expect(site.file('/')).toContain("St Anne's Primary School");
+    expect(site.file('/')).not.toContain('Hazelbrook');
+    expect(site.has('/classes/acorn/')).toBe(false);
+  });
+
+  it('changes nothing when an answer is wrong, and says which', () => {
+    const dir = copyOfDemo();
+    const before = readFileSync(join(dir, 'settings/school.yaml'), 'utf8');
+    const run = newSchool(dir, { ...FLAGS, url: 'http://www.stannes.sch.uk', languages: 'pl,en' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/url: /);
+    expect(run.stderr).toMatch(/languages: start with en/);
+    expect(readFileSync(join(dir, 'settings/school.yaml'), 'utf8')).toBe(before);
+    expect(checkContent(dir).entries.policies.length).toBeGreaterThan(10);
+  });
+
+  it('lists the missing answers when run without a terminal', () => {
+    const run = newSchool(copyOfDemo(), { name: 'X School' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/Missing: --url .*--senco-email/);
+  });
+});
