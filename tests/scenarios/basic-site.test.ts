@@ -59,6 +59,11 @@ describe('drafts and scheduled entries appear nowhere', () => {
       expect(text, file).not.toMatch(/Secret draft plan|Draft newsletter that must not appear|Scheduled future update|secret-plan|future-update/);
     }
   });
+  it('publishes an uploaded document a policy links to, but not a draft’s', () => {
+    expect(site.file('/policies/uniform/')).toContain('href="/uploads/policies/uniform-prices.pdf"');
+    expect(site.file('/uploads/policies/uniform-prices.pdf')).toMatch(/^%PDF-1\.4/);
+    expect(site.has('/uploads/policies/secret-plan-appendix.pdf')).toBe(false);
+  });
   it('publishes the scheduled update once its date arrives', () => {
     const later = buildSite(BASIC_CONTENT, '2026-12-04');
     expect(later.ok, later.output).toBe(true);

@@ -1,0 +1,49 @@
+/**
+ * Uploaded documents (PDFs, Word and spreadsheet files) are published as they are, at the same
+ * `/uploads/…` address editors write, but only when published content links to them: a draft's
+ * attachments stay private until the draft is published. Pictures are never published as
+ * uploaded; they go through the image pipeline instead.
+ */
+import { readdirSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+
+/** File types published as documents, with the type browsers need to open them. */
+export const DOCUMENT_TYPES: Record<string, string> = {
+  '.pdf': 'application/pdf',
+  '.doc': 'application/msword',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.xls': 'application/vnd.ms-excel',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ppt': 'application/vnd.ms-powerpoint',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  '.odt': 'application/vnd.oasis.opendocument.text',
+  '.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+  '.rtf': 'application/rtf',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** Documents under the uploads folder, as `/uploads/…` paths with their file on disk. */
+export function uploadedDocuments(uploadsDir: string): { path: string; file: string }[] {
+  const walk = (dir: string): string[] => {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return [];
+    }
+    return names.flatMap((name) => {
+      const file = join(dir, name);
+      return statSync(file).isDirectory() ? walk(file) : [file];
+    });
+  };
+  return walk(uploadsDir)
+    .filter((file) => extname(file).toLowerCase() in DOCUMENT_TYPES)
+    .map((file) => ({ path: `/uploads/${relative(uploadsDir, file).split('\\').join('/')}`, file }));
+}
+
+/** The documents some published text links to (frontmatter fields or Markdown links). */
+export function linkedDocuments<D extends { path: string }>(documents: readonly D[], texts: readonly string[]): D[] {
+  const all = texts.join('\n');
+  return documents.filter((d) => all.includes(d.path) || all.includes(encodeURI(d.path)));
+}

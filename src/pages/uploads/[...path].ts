@@ -1,0 +1,24 @@
+/** Uploaded documents that published pages link to, at the `/uploads/…` address editors wrote. */
+import { readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getClassUpdates, getClasses, getCurriculumLetters, getEvents, getNewsletters, getPages, getPolicies, getServices, getSurveys } from '../../data/site';
+import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '../../lib/documents';
+import { contentDir } from '../../lib/settings';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const published = [
+    ...(await getPolicies()), ...(await getNewsletters()), ...(await getClasses()), ...(await getClassUpdates()),
+    ...(await getCurriculumLetters()), ...(await getEvents()), ...(await getPages()), ...(await getSurveys()), ...(await getServices()),
+  ];
+  const texts = published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`);
+  return linkedDocuments(uploadedDocuments(join(contentDir(), 'uploads')), texts).map((doc) => ({
+    params: { path: doc.path.replace(/^\/uploads\//, '') },
+    props: { file: doc.file },
+  }));
+};
+
+export const GET: APIRoute = ({ props }) => {
+  const file = props.file as string;
+  return new Response(new Uint8Array(readFileSync(file)), { headers: { 'Content-Type': DOCUMENT_TYPES[extname(file).toLowerCase()]! } });
+};
