@@ -1,0 +1,71 @@
+/**
+ * `npm run doctor` on the demo school and on a broken copy of the basic fixture: what it finds,
+ * in plain words, and its exit codes for CI.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { contentWith, fixtureFile } from '../helpers/content';
+import { picturesWithoutAlt } from '../../src/lib/doctor';
+import { internalLinks } from '../../src/lib/routes';
+
+function doctor(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', 'scripts/doctor.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SITE_CONTENT_DIR: contentDir, SITE_NOW: '2026-11-23', CMS_BACKEND: '', CMS_REPO: '', ...env },
+  });
+}
+
+describe('npm run doctor', () => {
+  it('passes the demo school, listing what governors and the office should look at', () => {
+    const run = doctor('content');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/content\/policies\/complaints\.md — the review of "Complaints procedure" was due on 2026-09-26/);
+    expect(run.stdout).toMatch(/nothing publishes "Staff paid over £100,000" \(high-earners\)/);
+    expect(run.stdout).toMatch(/no Git host is set up for the CMS/);
+    expect(run.stdout).toMatch(/✓ Links: \d+ links inside the site all lead somewhere/);
+    expect(run.stdout).not.toMatch(/✗/);
+  });
+
+  it('fails with --strict when there is anything to look at, and reports JSON', () => {
+    expect(doctor('content', ['--strict']).status).toBe(1);
+    const json = JSON.parse(doctor('content', ['--json']).stdout);
+    expect(json.problems).toEqual([]);
+    expect(json.warnings.filter((w: { topic: string }) => w.topic === 'reviews')).toHaveLength(3);
+  });
+
+  it('finds broken links, pictures without descriptions, content and CMS problems, and exits 1', () => {
+    const update = fixtureFile('class-updates/oak/2026-10-09-leaf-hunt.md');
+    const newsletter = fixtureFile('newsletters/2026-11-20-newsletter-1.md');
+    const dir = contentWith({
+      'newsletters/2026-11-20-newsletter-1.md': `${newsletter}\nRead [the uniform policy](/policies/uniform) and [the plan](/policies/secret-plan/) and [old page](/policies/old-uniform/#prices).\n`,
+      'class-updates/oak/2026-10-09-leaf-hunt.md': `${update}\n![](/uploads/classes/oak/leaf.jpg)\n`,
+      'policies/behaviour.md': fixtureFile('policies/behaviour.md').replace(/approved: \S+/, 'approved: 2026-02-30'),
+    });
+    const run = doctor(dir, [], { CMS_BACKEND: 'gitlab' });
+    expect(run.status).toBe(1);
+    const out = run.stdout;
+    expect(out).toMatch(/newsletters\/2026-11-20-newsletter-1\.md — the link to \/policies\/secret-plan\/ goes to a page that does not exist \(or is a draft\)/);
+    expect(out).toMatch(/the link to \/policies\/old-uniform\/ goes to a page that does not exist/);
+    expect(out).not.toMatch(/the link to \/policies\/uniform /);
+    expect(out).toMatch(/2026-10-09-leaf-hunt\.md — the picture \/uploads\/classes\/oak\/leaf\.jpg has no description/);
+    expect(out).toMatch(/policies\/behaviour\.md — approved: .*2026-02-30/);
+    expect(out).toMatch(/CMS_BACKEND is gitlab, so CMS_REPO must name the repository/);
+  });
+});
+
+describe('reading links and pictures from Markdown', () => {
+  it('finds site-internal links in Markdown and HTML, without anchors, and ignores other sites', () => {
+    expect(internalLinks('[a](/policies/uniform/#prices) [b](https://example.org/x) <a href="/events/">c</a> [d](//cdn.example/x) [e](</a b/> "t")')).toEqual([
+      '/policies/uniform/',
+      '/a b/',
+      '/events/',
+    ]);
+  });
+  it('finds pictures with no description', () => {
+    expect(picturesWithoutAlt('![](/uploads/a.jpg) ![ok](/uploads/b.jpg) <img src="/uploads/c.jpg"> <img alt="" src="/d.jpg"> <img src="/e.jpg" alt="Fine">')).toEqual([
+      '/uploads/a.jpg',
+      '/uploads/c.jpg',
+      '/d.jpg',
+    ]);
+  });
+});
