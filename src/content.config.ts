@@ -8,6 +8,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionSpec } from './schemas/index';
+import { TRANSLATABLE, translationSchema } from './schemas/translation';
 import { parseMarkdownFile } from './lib/frontmatter';
 import { ContentError, formatIssues } from './lib/problems';
 import { contentDir } from './lib/settings';
@@ -20,10 +21,10 @@ const base = contentDir();
  * The content check in the build integration reports the same problems before the build starts;
  * this covers edits made while the development server is running.
  */
-function schoolGlob(spec: CollectionSpec): Loader {
+function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,mdx}' : '[^_]*.{md,mdx}'): Loader {
   const inner = glob({
     base: `${base}/${spec.dir}`,
-    pattern: spec.nested ? '*/[^_]*.{md,mdx}' : '[^_]*.{md,mdx}',
+    pattern,
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
   });
   return {
@@ -56,4 +57,9 @@ export const collections = {
   pages: defineCollection({ loader: schoolGlob(pages), schema: pages.schema }),
   surveys: defineCollection({ loader: schoolGlob(surveys), schema: surveys.schema }),
   services: defineCollection({ loader: schoolGlob(services), schema: services.schema }),
+  // Translations of policies, newsletters and pages: `<collection>/<lang>/<slug>`.
+  translations: defineCollection({
+    loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${Object.keys(TRANSLATABLE).join(',')}}/*/[^_]*.{md,mdx}`),
+    schema: translationSchema,
+  }),
 };

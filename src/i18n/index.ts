@@ -1,7 +1,10 @@
 /** The interface dictionary. Pages call `t(lang)` and never write interface text themselves. */
 import { en, type UiKey } from './en';
+import { pl } from './pl';
+import { ur } from './ur';
 
-const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en };
+/** One dictionary per interface language; a language without one is shown with English labels. */
+const dictionaries: Record<string, Partial<Record<UiKey, string>>> = { en, pl, ur };
 
 /** A translator for a language: falls back to English for keys not yet translated. */
 export function t(lang = 'en') {

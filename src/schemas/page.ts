@@ -1,6 +1,6 @@
 /** A general page: `content/pages/<slug>.md` → `/<slug>/`. */
 import { z } from 'astro/zod';
-import { draft, list, slug, summary, text } from './common';
+import { draft, list, localDate, slug, summary, text } from './common';
 
 export const pageSchema = z.object({
   /** The page's heading. */
@@ -9,6 +9,8 @@ export const pageSchema = z.object({
   summary,
   /** Position in the main menu (1 comes first). Leave empty to keep it out of the menu. */
   nav: z.number({ error: 'must be a number (1 comes first), or left empty.' }).int().min(1).optional(),
+  /** When the page's information last changed, such as 2026-11-20. Translations made before this date are marked as possibly out of date. */
+  updated: localDate.optional(),
   /** The items the law asks the school to publish that this page provides. */
   statutory: list(slug),
   draft,

@@ -1,0 +1,32 @@
+/**
+ * A translation of a policy, newsletter or page: `content/<collection>/<lang>/<slug>.md`, named
+ * like the English original. It carries only what is translated; dates, committee, review and
+ * pictures come from the original.
+ */
+import { z } from 'astro/zod';
+import { draft, localDate, slug, summary, text } from './common';
+
+export const translationSchema = z.object({
+  /** The translated title. */
+  title: text({ max: 120 }),
+  /** The translated summary. */
+  summary,
+  /** When this translation was made, or last checked against the English, such as 2026-11-20. If the English changes after this date, the page says the translation may be out of date. */
+  translated: localDate,
+  /** Who translated it, if they are happy to be named ("Mrs Nowak, parent volunteer"). */
+  translator: text({ max: 100 }).optional(),
+  /** The short name of the English original (the file is named after it); the CMS fills this in. */
+  original: slug.optional(),
+  draft,
+});
+
+export type Translation = z.infer<typeof translationSchema>;
+
+/** The collections that can have translations, and the web address of each original. */
+export const TRANSLATABLE = {
+  policies: (slug: string) => `/policies/${slug}/`,
+  newsletters: (slug: string) => `/newsletters/${slug}/`,
+  pages: (slug: string) => `/${slug}/`,
+} as const;
+
+export type TranslatableCollection = keyof typeof TRANSLATABLE;
