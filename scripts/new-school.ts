@@ -18,6 +18,7 @@ import { parseDocument } from 'yaml';
 import { checkContent } from '../src/lib/content-check';
 import { pickExamples, settingsFromAnswers, settingsYaml, type SchoolAnswers } from '../src/lib/new-school';
 import { SETTINGS_FILE } from '../src/lib/settings';
+import { COLLECTIONS } from '../src/schemas/index';
 
 const QUESTIONS: { key: keyof SchoolAnswers; flag: string; ask: string; fallback?: string }[] = [
   { key: 'name', flag: 'name', ask: 'The school’s full name' },
@@ -109,6 +110,15 @@ for (const list of Object.values(entries)) {
       rmSync(resolve(entry.file));
       removed++;
     }
+  }
+}
+// Translations of removed entries go too (a translation lives in <collection>/<lang>/<slug>.md).
+for (const spec of Object.values(COLLECTIONS).filter((c) => !('nested' in c && c.nested))) {
+  const dir = join(contentDir, spec.dir);
+  for (const lang of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()) : []) {
+    const folder = join(dir, lang.name);
+    for (const file of readdirSync(folder)) if (!kept.has(resolve(join(dir, file)))) rmSync(join(folder, file));
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
   }
 }
 // Photos: keep only those the examples show.

@@ -44,7 +44,7 @@ function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,m
   };
 }
 
-const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services } = COLLECTIONS;
+const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services, homeLearning } = COLLECTIONS;
 
 // Written out one by one so each collection keeps its own schema's type.
 export const collections = {
@@ -57,6 +57,7 @@ export const collections = {
   pages: defineCollection({ loader: schoolGlob(pages), schema: pages.schema }),
   surveys: defineCollection({ loader: schoolGlob(surveys), schema: surveys.schema }),
   services: defineCollection({ loader: schoolGlob(services), schema: services.schema }),
+  homeLearning: defineCollection({ loader: schoolGlob(homeLearning), schema: homeLearning.schema }),
   // Translations of policies, newsletters and pages: `<collection>/<lang>/<slug>`.
   translations: defineCollection({
     loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${Object.keys(TRANSLATABLE).join(',')}}/*/[^_]*.{md,mdx}`),

@@ -5,10 +5,10 @@ import { absoluteUrls } from '../lib/absolute';
 import { escapeHtml } from '../lib/html';
 import { newestFirst } from '../lib/publishing';
 import { toInstant } from '../lib/time';
-import { classUpdateUrl, settings, type ClassUpdate, type Newsletter } from './site';
+import { classUpdateUrl, settings, type ClassUpdate, type HomeLearning, type Newsletter } from './site';
 import { uploadedImage } from './uploads';
 
-type NewsEntry = Newsletter | ClassUpdate;
+type NewsEntry = Newsletter | ClassUpdate | HomeLearning;
 
 function isUpdate(entry: NewsEntry): entry is ClassUpdate {
   return entry.collection === 'classUpdates';
@@ -20,7 +20,27 @@ async function pictureHtml(image: { src: string; alt: string }): Promise<string>
   return `<p><img src="${new URL(resized.src, settings.url).href}" alt="${escapeHtml(image.alt)}" width="${resized.attributes.width}" height="${resized.attributes.height}"></p>`;
 }
 
+function isHomeLearning(entry: NewsEntry): entry is HomeLearning {
+  return entry.collection === 'homeLearning';
+}
+
+/** A home-learning resource's websites and downloads, as a list after its text. */
+function resourceLinksHtml(entry: HomeLearning): string {
+  const items = [...entry.data.links.map((l) => ({ title: l.title, href: l.url })), ...entry.data.documents.map((d) => ({ title: d.title, href: d.file }))];
+  return items.length ? `<ul>${items.map((i) => `<li><a href="${escapeHtml(i.href)}">${escapeHtml(i.title)}</a></li>`).join('')}</ul>` : '';
+}
+
 async function item(entry: NewsEntry, classNames: Map<string, string>) {
+  if (isHomeLearning(entry)) {
+    return {
+      title: `Home learning: ${entry.data.title}`,
+      link: new URL(`/home-learning/${entry.id}/`, settings.url).href,
+      pubDate: toInstant(entry.data.date, settings.timezone),
+      description: entry.data.summary,
+      content: absoluteUrls((entry.rendered?.html ?? '') + resourceLinksHtml(entry), settings.url),
+      categories: ['Home learning'],
+    };
+  }
   const link = new URL(isUpdate(entry) ? classUpdateUrl(entry) : `/newsletters/${entry.id}/`, settings.url).href;
   const images = isUpdate(entry) ? entry.data.images : entry.data.image ? [entry.data.image] : [];
   const pictures = (await Promise.all(images.map(pictureHtml))).join('');

@@ -16,6 +16,8 @@ import {
   getPolicies,
   getSurveys,
   getServices,
+  getHomeLearning,
+  type HomeLearning,
   type ClassUpdate,
   type CurriculumLetter,
   type Newsletter,
@@ -55,6 +57,11 @@ export async function eventSearch(event: SchoolEvent): Promise<SearchEntry> {
 
 export const surveySearch = (survey: Survey): SearchEntry => searchEntry('survey', dated(survey.data.opens));
 
+export async function homeLearningSearch(resource: HomeLearning): Promise<SearchEntry> {
+  const titles = await classTitles();
+  return searchEntry('home-learning', { ...dated(resource.data.date), classes: resource.data.classes.map((c) => titles.get(c) ?? c) });
+}
+
 export const pageSearch = (): SearchEntry => searchEntry('page');
 
 export const supportSearch = (): SearchEntry => searchEntry('support');
@@ -71,6 +78,7 @@ export async function allSearchEntries(): Promise<SearchEntry[]> {
     ...(await Promise.all((await getCurriculumLetters()).map(curriculumLetterSearch))),
     ...(await Promise.all((await getEvents()).map(eventSearch))),
     ...(await getSurveys()).map(surveySearch),
+    ...(await Promise.all((await getHomeLearning()).map(homeLearningSearch))),
     ...((await getServices()).length ? [supportSearch()] : []),
   ];
 }
@@ -90,6 +98,7 @@ export async function siteVocabulary(): Promise<string[]> {
     ...(await getEvents()),
     ...(await getSurveys()),
     ...(await getServices()),
+    ...(await getHomeLearning()),
   ];
   return searchVocabulary(entries.flatMap((e) => [e.data.title, 'summary' in e.data ? String(e.data.summary ?? '') : '']));
 }

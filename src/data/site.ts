@@ -2,7 +2,11 @@
  * What pages read: the settings, "today", and the published entries of each collection, sorted.
  * It is the only place pages call getCollection, so drafts and scheduled entries are filtered once.
  */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
+import { COLLECTIONS } from '../schemas/index';
+import { isConsultationDraft } from '../lib/consultation';
 import { isPublished, newestFirst } from '../lib/publishing';
 import { contentDir, loadSettings } from '../lib/settings';
 import { localDateOf, siteNow } from '../lib/time';
@@ -13,7 +17,18 @@ export const now = siteNow(settings.timezone);
 /** The school's calendar date at `now`. */
 export const today = localDateOf(now, settings.timezone);
 
+/** Whether a collection's folder has anything in it (Astro warns about every query of an empty one). */
+function hasFolder(name: CollectionKey): boolean {
+  const spec = (COLLECTIONS as Record<string, { dir: string }>)[name];
+  try {
+    return !spec || readdirSync(join(contentDir(), spec.dir)).length > 0;
+  } catch {
+    return false;
+  }
+}
+
 async function published<N extends CollectionKey>(name: N): Promise<CollectionEntry<N>[]> {
+  if (!hasFolder(name)) return [];
   const all = (await getCollection(name)) as CollectionEntry<N>[];
   return all.filter((entry) => isPublished(entry as { data: { draft?: boolean; date?: string } }, today));
 }
@@ -27,6 +42,7 @@ export type SchoolEvent = CollectionEntry<'events'>;
 export type Page = CollectionEntry<'pages'>;
 export type Survey = CollectionEntry<'surveys'>;
 export type Service = CollectionEntry<'services'>;
+export type HomeLearning = CollectionEntry<'homeLearning'>;
 
 export const getPolicies = async (): Promise<Policy[]> =>
   (await published('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
@@ -40,6 +56,12 @@ export const getPages = async (): Promise<Page[]> => published('pages');
 export const getSurveys = async (): Promise<Survey[]> => published('surveys');
 export const getServices = async (): Promise<Service[]> =>
   (await published('services')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+
+/** Draft policies published only for their consultation (not in the policy library until approved). */
+export const getConsultationDrafts = async (): Promise<Policy[]> =>
+  (hasFolder('policies') ? ((await getCollection('policies')) as Policy[]) : []).filter((p) => isConsultationDraft(p as never));
+
+export const getHomeLearning = async (): Promise<HomeLearning[]> => newestFirst(await published('homeLearning'));
 
 /** The web address of a class update: `/classes/<class>/<slug>/`. */
 export function classUpdateUrl(update: ClassUpdate): string {

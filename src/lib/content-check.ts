@@ -3,13 +3,14 @@
  * the links between entries (classes, related policies, uploads, survey hosts, duplicate names).
  * It reports every problem at once, so an editor can fix them all in one go.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
 import type { Settings } from '../schemas/settings';
+import { TRANSLATABLE, translationSchema } from '../schemas/translation';
 import { parseMarkdownFile } from './frontmatter';
-import { formatIssues, type Problem } from './problems';
+import { closestName, fieldName, fieldsOf, formatIssues, unknownFieldProblems, type Problem } from './problems';
 import { readSettings } from './settings';
 import { statutoryItems } from './statutory';
 
@@ -25,14 +26,19 @@ export interface CheckedEntry {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_EXTENSIONS = ['.md', '.mdx'];
+/** Folders in the content folder that hold something other than entries. */
+const OTHER_FOLDERS = ['settings', 'uploads'];
 
 /** Web addresses the site itself uses: a page with one of these names would clash with them. */
 export const RESERVED_PAGE_SLUGS = [
+  'a-z',
+  'languages',
   'admin',
   'classes',
   'curriculum-letters',
   'events',
   'governors',
+  'home-learning',
   'newsletters',
   'policies',
   'search',
@@ -66,133 +72,290 @@ function entryName(fileName: string): { name: string; ext: string } | undefined 
   return ext ? { name: fileName.slice(0, -ext.length), ext } : undefined;
 }
 
-/** The schema inside optional, default and nullable wrappers. */
-function unwrap(schema: z.ZodType): any {
-  let s: any = schema;
-  while (s?.def && ['optional', 'default', 'nullable', 'prefault'].includes(s.def.type)) s = s.def.innerType;
-  return s;
+/** A web-address-safe version of a name, to suggest: "Uniform Policy" → "uniform-policy". */
+function suggestedSlug(name: string, fallback: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || fallback;
 }
 
-/** Every key an object schema accepts. */
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  const s = unwrap(schema);
-  return s?.def?.type === 'object' ? (s.shape as Record<string, z.ZodType>) : undefined;
-}
-
-/** The item schema of a list schema. */
-function elementOf(schema: z.ZodType): z.ZodType | undefined {
-  const s = unwrap(schema);
-  return s?.def?.type === 'array' ? (s.def.element as z.ZodType) : undefined;
+/** The problem with a file that is not a Markdown entry, with the fix when the ending is only in capitals (`.MD`). */
+function notMarkdown(path: string, fileName: string, advice: string): Problem {
+  const ending = /\.[^.]+$/.exec(fileName)?.[0] ?? '';
+  if (ENTRY_EXTENSIONS.includes(ending.toLowerCase())) {
+    return { file: path, message: `ends in ${ending} in capital letters. Rename it to ${fileName.slice(0, -ending.length)}${ending.toLowerCase()}.` };
+  }
+  return { file: path, message: `is not a Markdown (.md) entry. ${advice}` };
 }
 
 /**
- * Fields an editor wrote that the schema does not know. A misspelt `drafts: true` would otherwise
- * be ignored and publish something meant to stay hidden, so unknown fields are errors.
+ * Reads a Markdown file and checks its fields against `schema`, adding any problems. Returns the
+ * checked fields, or undefined when the file cannot be used.
  */
-export function unknownFields(schema: z.ZodType, data: unknown, path: (string | number)[] = []): { path: (string | number)[]; allowed: string[] }[] {
-  const shape = objectShape(schema);
-  if (shape && data && typeof data === 'object' && !Array.isArray(data)) {
-    return Object.entries(data).flatMap(([key, value]) =>
-      key in shape ? unknownFields(shape[key]!, value, [...path, key]) : [{ path: [...path, key], allowed: Object.keys(shape) }],
-    );
+function readChecked(file: string, schema: z.ZodType, problems: Problem[], unknown: (data: Record<string, unknown>) => Problem[]): Record<string, unknown> | undefined {
+  const parsed = parseMarkdownFile(readFileSync(file, 'utf8'));
+  if (parsed.error) {
+    problems.push({ file, message: parsed.error });
+    return undefined;
   }
-  const element = elementOf(schema);
-  if (element && Array.isArray(data)) return data.flatMap((item, i) => unknownFields(element, item, [...path, i]));
-  return [];
+  problems.push(...unknown(parsed.data));
+  const result = schema.safeParse(parsed.data);
+  if (!result.success) {
+    problems.push(...formatIssues(file, result.error.issues));
+    return undefined;
+  }
+  return result.data as Record<string, unknown>;
 }
 
-/** Reads and schema-checks every entry of one collection. */
-function readCollection(root: string, name: CollectionName, languages: string[], problems: Problem[]): CheckedEntry[] {
-  const spec: CollectionSpec = COLLECTIONS[name];
-  const base = join(root, spec.dir);
-  const entries: CheckedEntry[] = [];
-  const seen = new Map<string, string>();
+/** Reads an entry of a collection, checking it against the collection's schema. */
+function entryReader(spec: CollectionSpec, problems: Problem[]): (file: string) => Record<string, unknown> | undefined {
+  return (file) => readChecked(file, spec.schema, problems, (data) => unknownFieldProblems(file, spec.schema, data));
+}
 
-  const readEntry = (file: string, id: string) => {
-    const rel = file;
-    const parsed = parseMarkdownFile(readFileSync(file, 'utf8'));
-    if (parsed.error) {
-      problems.push({ file: rel, message: parsed.error });
-      return;
-    }
-    for (const extra of unknownFields(spec.schema, parsed.data)) {
-      problems.push({
-        file: rel,
-        field: extra.path.join(' → '),
-        message: `is not a field this kind of entry has, so it would be ignored. Check the spelling; the fields are: ${extra.allowed.join(', ')}.`,
-      });
-    }
-    const result = spec.schema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...formatIssues(rel, result.error.issues));
-      return;
-    }
+/** Adds a problem when an entry's name cannot be part of a web address. */
+function checkName(file: string, name: string, ext: string, problems: Problem[]): boolean {
+  if (SLUG.test(name)) return true;
+  problems.push({
+    file,
+    message: `has a file name that cannot be a web address. Use lower-case letters, numbers and hyphens only, for example ${suggestedSlug(name, 'my-entry')}${ext}`,
+  });
+  return false;
+}
+
+/** Every entry of one collection that passed its checks, and the name of every entry file found. */
+interface CollectionRead {
+  entries: CheckedEntry[];
+  /**
+   * Every entry with a usable file name, whether or not its fields are right. A link to an entry
+   * that has a problem of its own is not reported again as a link to nothing.
+   */
+  names: Set<string>;
+}
+
+
+/** Reads the files of one folder of entries, skipping duplicates (an entry written as both .md and .mdx). */
+function readEntries(
+  folder: string,
+  files: string[],
+  idOf: (name: string) => string,
+  read: (file: string, name: string) => Record<string, unknown> | undefined,
+  problems: Problem[],
+): { id: string; file: string; data: Record<string, unknown> }[] {
+  const seen = new Map<string, string>();
+  return files.flatMap((fileName) => {
+    const file = join(folder, fileName);
+    const entry = entryName(fileName);
+    if (!entry || !checkName(file, entry.name, entry.ext, problems)) return [];
+    const data = read(file, entry.name);
+    if (!data) return [];
+    const id = idOf(entry.name);
     const previous = seen.get(id);
     if (previous) {
-      problems.push({ file: rel, message: `has the same name as ${previous}, so both would have the same web address. Rename or remove one of them.` });
-      return;
+      problems.push({ file, message: `has the same name as ${previous}, so both would have the same web address. Rename or remove one of them.` });
+      return [];
     }
-    seen.set(id, rel);
-    entries.push({ collection: name, id, file: rel, data: result.data as Record<string, unknown> });
-  };
-
-  const checkName = (file: string, name: string): boolean => {
-    if (SLUG.test(name)) return true;
-    problems.push({
-      file,
-      message: `has a file name that cannot be a web address. Use lower-case letters, numbers and hyphens only, for example ${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-entry'}.md`,
-    });
-    return false;
-  };
-
-  for (const item of listDir(base)) {
-    const path = join(base, item);
-    if (isDir(path)) {
-      if (spec.nested) {
-        for (const inner of listDir(path)) {
-          const innerPath = join(path, inner);
-          const entry = entryName(inner);
-          if (!entry || isDir(innerPath)) {
-            problems.push({ file: innerPath, message: 'is not a Markdown (.md) entry. Only .md files belong here.' });
-            continue;
-          }
-          if (checkName(innerPath, item) && checkName(innerPath, entry.name)) readEntry(innerPath, `${item}/${entry.name}`);
-        }
-      } else if (!languages.includes(item)) {
-        problems.push({
-          file: path,
-          message: `is a folder, but "${item}" is not a language the site is translated into (${languages.length ? `translations offered: ${languages.join(', ')}` : 'no translations are offered yet'}). Translations go in a folder named after a language code listed under languages in content/settings/school.yaml.`,
-        });
-      }
-      continue;
-    }
-    const entry = entryName(item);
-    if (!entry) {
-      problems.push({ file: path, message: 'is not a Markdown (.md) entry. Only .md files belong here; uploads go in content/uploads/.' });
-      continue;
-    }
-    if (spec.nested) {
-      problems.push({ file: path, message: `must be inside a folder named after its class, for example ${spec.dir}/oak/${item}.` });
-      continue;
-    }
-    if (checkName(path, entry.name)) readEntry(path, entry.name);
-  }
-  return entries;
+    seen.set(id, file);
+    return [{ id, file, data }];
+  });
 }
 
-/** Checks the links between entries and to uploaded files. */
-function checkReferences(root: string, settings: Settings, byCollection: Record<CollectionName, CheckedEntry[]>, problems: Problem[]): void {
-  const published = (name: CollectionName) => new Map(byCollection[name].map((e) => [e.id, e]));
-  const classes = published('classes');
-  const policies = published('policies');
-  const classList = [...classes.keys()].join(', ') || 'none yet';
+/** Splits a folder's contents into entry files, reporting anything else. */
+function entryFiles(folder: string, problems: Problem[], advice: string, allowFolder: (name: string) => boolean = () => false): { files: string[]; folders: string[] } {
+  const files: string[] = [];
+  const folders: string[] = [];
+  for (const item of listDir(folder)) {
+    const path = join(folder, item);
+    if (isDir(path)) {
+      if (allowFolder(item)) folders.push(item);
+      else problems.push({ file: path, message: `is not a Markdown (.md) entry. ${advice}` });
+    } else if (entryName(item)) files.push(item);
+    else problems.push(notMarkdown(path, item, advice));
+  }
+  return { files, folders };
+}
+
+/** Names every entry file, so a link to an entry with a problem is not also reported. */
+function namesIn(folder: string, idOf: (name: string) => string = (name) => name): string[] {
+  return listDir(folder).flatMap((item) => {
+    const entry = entryName(item);
+    return entry && SLUG.test(entry.name) ? [idOf(entry.name)] : [];
+  });
+}
+
+/** Reads the class updates: one folder per class, named after it. */
+function readClassUpdates(root: string, spec: CollectionSpec, problems: Problem[]): CollectionRead {
+  const base = join(root, spec.dir);
+  const advice = 'Only .md files belong here.';
+  const entries: CheckedEntry[] = [];
+  const names = new Set<string>();
+  for (const item of listDir(base)) {
+    const path = join(base, item);
+    if (!isDir(path)) {
+      if (entryName(item)) problems.push({ file: path, message: `must be inside a folder named after its class, for example ${spec.dir}/oak/${item}.` });
+      else problems.push(notMarkdown(path, item, `${advice} Uploads go in content/uploads/.`));
+      continue;
+    }
+    if (!SLUG.test(item)) {
+      problems.push({
+        file: path,
+        message: `is a folder whose name cannot be a web address. Name it after its class: the class's file name in content/classes/ without .md (for example oak for oak.md).`,
+      });
+      continue;
+    }
+    const idOf = (name: string) => `${item}/${name}`;
+    namesIn(path, idOf).forEach((id) => names.add(id));
+    const { files } = entryFiles(path, problems, advice);
+    for (const e of readEntries(path, files, idOf, entryReader(spec, problems), problems)) entries.push({ collection: 'classUpdates', ...e });
+  }
+  return { entries, names };
+}
+
+/**
+ * The problems with a translation's unknown fields. Fields copied from the original (category,
+ * approved, ...) are one mistake, so they are reported together.
+ */
+function translationFieldProblems(file: string, original: z.ZodType, data: Record<string, unknown>): Problem[] {
+  const originalFields = fieldsOf(original);
+  const copied = Object.keys(data).filter((key) => !(key in translationSchema.shape) && originalFields.includes(key));
+  const others = unknownFieldProblems(file, translationSchema, data, 'a translation').filter((p) => !copied.includes(p.field ?? ''));
+  if (copied.length === 0) return others;
+  return [
+    { file, message: `has fields that only the original has (${copied.join(', ')}). A translation takes them from the original: remove them here. A translation's fields are: ${fieldsOf(translationSchema).join(', ')}.` },
+    ...others,
+  ];
+}
+
+/** Checks the translations in `<collection>/<lang>/`: their fields, and that each has an original. */
+function readTranslations(root: string, spec: CollectionSpec, lang: string, originals: Set<string>, problems: Problem[]): void {
+  const folder = join(root, spec.dir, lang);
+  const { files } = entryFiles(folder, problems, 'Only .md files belong here.');
+  const read = (file: string, name: string) => {
+    const data = readChecked(file, translationSchema, problems, (fields) => translationFieldProblems(file, spec.schema, fields));
+    if (!data) return undefined;
+    if (!originals.has(name)) {
+      const guess = closestName(name, originals);
+      problems.push({
+        file,
+        message: `has no original to translate: there is no ${spec.dir}/${name}.md.${guess ? ` Did you mean ${guess}.md?` : ''} A translation must have the same file name as the original.`,
+      });
+      return undefined;
+    }
+    if (data.original !== undefined && data.original !== name) {
+      problems.push({ file, field: 'original', message: `is "${String(data.original)}" but the file is named ${name}. They must match: rename the file, or correct original.` });
+    }
+    return data;
+  };
+  readEntries(folder, files, (name) => name, read, problems);
+}
+
+/** The problem with a folder inside a collection's folder, or undefined for a translation folder to read. */
+function languageFolderProblem(path: string, item: string, collection: CollectionName, languages: string[]): Problem | undefined {
+  if (!languages.includes(item)) {
+    return {
+      file: path,
+      message: `is a folder, but "${item}" is not a language the site is translated into (${languages.length ? `translations offered: ${languages.join(', ')}` : 'no translations are offered yet'}). Translations go in a folder named after a language code listed under languages in content/settings/school.yaml.`,
+    };
+  }
+  if (!(collection in TRANSLATABLE)) {
+    return { file: path, message: `is a translation folder, but only ${Object.keys(TRANSLATABLE).join(', ')} can be translated. Remove the folder.` };
+  }
+  return undefined;
+}
+
+/**
+ * Reads and schema-checks every entry of one collection, and its translations. `languages` are
+ * the translation languages offered; undefined when that setting is wrong, so folders are not checked.
+ */
+function readCollection(root: string, name: CollectionName, languages: string[] | undefined, problems: Problem[]): CollectionRead {
+  const spec: CollectionSpec = COLLECTIONS[name];
+  if (spec.nested) return readClassUpdates(root, spec, problems);
+  const base = join(root, spec.dir);
+  // A folder that is not a language is reported only when the languages setting can be read.
+  const { files, folders } = entryFiles(base, problems, 'Only .md files belong here; uploads go in content/uploads/.', () => true);
+  const entries = readEntries(base, files, (id) => id, entryReader(spec, problems), problems).map((e) => ({ collection: name, ...e }));
+  const names = new Set(namesIn(base));
+  for (const lang of languages ? folders : []) {
+    const problem = languageFolderProblem(join(base, lang), lang, name, languages!);
+    if (problem) problems.push(problem);
+    else readTranslations(root, spec, lang, names, problems);
+  }
+  return { entries, names };
+}
+
+/** What an `/uploads/...` path points at, matching capital letters exactly even where the disk does not. */
+function findUpload(root: string, path: string): 'file' | 'folder' | 'missing' {
+  const parts = path.split('/').filter(Boolean);
+  let dir = root;
+  for (const part of parts) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      return 'missing';
+    }
+    if (part === '..' || !names.includes(part)) return 'missing';
+    dir = join(dir, part);
+  }
+  return isDir(dir) ? 'folder' : 'file';
+}
+
+/** The problem with an `/uploads/...` path, if the file is not there. */
+function uploadProblem(root: string, path: string): string | undefined {
+  let decoded: string | undefined;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    decoded = undefined;
+  }
+  const found = findUpload(root, decoded ?? path);
+  if (found === 'missing') return `"${path}" was not found. Upload the file again, or check its name (capital letters matter).`;
+  if (found === 'folder') {
+    const example = listDir(join(root, decoded ?? path)).find((name) => !isDir(join(root, decoded ?? path, name)));
+    return `"${path}" is a folder, not a file. Add the file's name to the end${example ? `, such as ${path.replace(/\/$/, '')}/${example}` : ''}.`;
+  }
+  // A lone % cannot be read as part of a web address, so the site could not show the file.
+  if (decoded === undefined) return `"${path}" has a % sign in its name. Rename the file without it and upload it again.`;
+  return undefined;
+}
+
+/** The problem with a survey form's address, if it cannot be shown on the site. */
+function surveyHostProblem(formUrl: string, allowed: string[] | undefined): string | undefined {
+  const url = new URL(formUrl);
+  if (url.port) {
+    return `"${formUrl}" has a port number (:${url.port}) after the host. Surveys can only be shown from the provider's ordinary address: copy the form's link again from ${url.hostname}.`;
+  }
+  if (allowed && !allowed.includes(url.hostname)) {
+    return `is hosted at ${url.hostname}, which is not in the list of allowed survey providers (survey_hosts in content/settings/school.yaml: ${allowed.join(', ') || 'none'}). Ask whoever manages the website to add it if the school uses this provider.`;
+  }
+  return undefined;
+}
+
+/** The problem with a related policy, if any; `names` includes policies that have problems of their own. */
+function relatedPolicyProblem(entry: CheckedEntry, slug: string, policies: Map<string, CheckedEntry>, names: Set<string>): string | undefined {
+  if (slug === entry.id) return 'a policy cannot be related to itself.';
+  const target = policies.get(slug);
+  if (target) {
+    return target.data.draft && !entry.data.draft ? `"${slug}" is a draft policy, so parents could not open it. Publish it first, or remove it from related.` : undefined;
+  }
+  if (names.has(slug)) return undefined;
+  const choices = [...policies.values()].filter((p) => p.id !== entry.id && (entry.data.draft || !p.data.draft)).map((p) => p.id);
+  const guess = closestName(slug, choices);
+  return `"${slug}" is not a policy.${guess ? ` Did you mean ${guess}?` : ''} Use the short name of a policy file in content/policies/${guess || !choices.length ? '' : `, such as ${choices.slice(0, 3).join(', ')}`}.`;
+}
+
+/** Checks the links between entries and to uploaded files; a setting that could not be read skips the checks that need it. */
+function checkReferences(root: string, settings: Partial<Settings>, read: Record<CollectionName, CollectionRead>, problems: Problem[]): void {
+  const byCollection = (name: CollectionName) => read[name].entries;
+  const classes = new Map(byCollection('classes').map((e) => [e.id, e]));
+  const policies = new Map(byCollection('policies').map((e) => [e.id, e]));
   const statutoryKeys = new Set(statutoryItems().map((i) => i.key));
 
   const checkClass = (entry: CheckedEntry, field: string, slug: unknown) => {
     if (typeof slug !== 'string') return;
     const target = classes.get(slug);
     if (!target) {
-      problems.push({ file: entry.file, field, message: `"${slug}" is not a class. The classes are: ${classList}.` });
+      if (read.classes.names.has(slug)) return;
+      // A published entry can only link to a published class, so only those are suggested.
+      const choices = [...classes.values()].filter((c) => entry.data.draft || !c.data.draft).map((c) => c.id);
+      problems.push({ file: entry.file, field, message: `"${slug}" is not a class. The classes are: ${choices.join(', ') || 'none yet'}.` });
     } else if (target.data.draft && !entry.data.draft) {
       problems.push({ file: entry.file, field, message: `"${slug}" is a draft class, so this would link to a page that does not exist. Publish the class first, or make this a draft too.` });
     }
@@ -200,34 +363,33 @@ function checkReferences(root: string, settings: Settings, byCollection: Record<
 
   const checkUpload = (entry: CheckedEntry, field: string, path: unknown) => {
     if (typeof path !== 'string' || !path.startsWith('/uploads/')) return;
-    if (!existsSync(join(root, decodeURI(path)))) {
-      problems.push({ file: entry.file, field, message: `"${path}" was not found. Upload the file again, or check its name (capital letters matter).` });
-    }
+    const message = uploadProblem(root, path);
+    if (message) problems.push({ file: entry.file, field, message });
   };
 
   const checkStatutory = (entry: CheckedEntry) => {
     (entry.data.statutory as string[]).forEach((key, i) => {
       if (!statutoryKeys.has(key)) {
-        problems.push({ file: entry.file, field: `statutory ${i + 1}`, message: `"${key}" is not an item on the statutory list. Use one of: ${[...statutoryKeys].join(', ')}.` });
+        problems.push({ file: entry.file, field: fieldName(['statutory', i]), message: `"${key}" is not an item on the statutory list. Use one of: ${[...statutoryKeys].join(', ')}.` });
       }
     });
   };
 
-  for (const entry of byCollection.classUpdates) {
+  for (const entry of byCollection('classUpdates')) {
     const folder = entry.id.split('/')[0];
     if (entry.data.class !== folder) {
       problems.push({ file: entry.file, field: 'class', message: `is "${String(entry.data.class)}" but the update is in the "${folder}" folder. They must match.` });
     }
     checkClass(entry, 'class', entry.data.class);
-    (entry.data.images as { src: string }[]).forEach((img, i) => checkUpload(entry, `images ${i + 1} → src`, img.src));
+    (entry.data.images as { src: string }[]).forEach((img, i) => checkUpload(entry, fieldName(['images', i, 'src']), img.src));
   }
 
-  for (const entry of byCollection.newsletters) {
+  for (const entry of byCollection('newsletters')) {
     const img = entry.data.image as { src: string } | undefined;
     if (img) checkUpload(entry, 'image → src', img.src);
   }
 
-  for (const entry of byCollection.curriculumLetters) {
+  for (const entry of byCollection('curriculumLetters')) {
     if (entry.data.class) {
       checkClass(entry, 'class', entry.data.class);
       const cls = classes.get(entry.data.class as string);
@@ -237,46 +399,64 @@ function checkReferences(root: string, settings: Settings, byCollection: Record<
     }
   }
 
-  for (const entry of byCollection.events) {
-    (entry.data.classes as string[]).forEach((slug, i) => checkClass(entry, `classes ${i + 1}`, slug));
+  for (const entry of [...byCollection('events'), ...byCollection('homeLearning')]) {
+    (entry.data.classes as string[]).forEach((slug, i) => checkClass(entry, fieldName(['classes', i]), slug));
   }
 
-  for (const entry of [...byCollection.policies, ...byCollection.curriculumLetters]) {
-    (entry.data.documents as { file: string }[]).forEach((doc, i) => checkUpload(entry, `documents ${i + 1} → file`, doc.file));
+  for (const entry of [...byCollection('policies'), ...byCollection('curriculumLetters'), ...byCollection('homeLearning')]) {
+    (entry.data.documents as { file: string }[]).forEach((doc, i) => checkUpload(entry, fieldName(['documents', i, 'file']), doc.file));
   }
 
-  for (const entry of byCollection.policies) {
+  const surveys = new Map(byCollection('surveys').map((e) => [e.id, e]));
+  for (const entry of byCollection('policies')) {
     checkStatutory(entry);
+    const consultation = entry.data.consultation as { survey: string } | undefined;
+    if (consultation) {
+      const survey = surveys.get(consultation.survey);
+      const choices = [...surveys.values()].filter((s) => !s.data.draft).map((s) => s.id).join(', ') || 'none yet';
+      // A survey file with its own problem still exists: only that problem is reported.
+      if (!survey && !read.surveys.names.has(consultation.survey)) {
+        problems.push({ file: entry.file, field: 'consultation → survey', message: `"${consultation.survey}" is not a survey. Add the feedback form to content/surveys/ first; the surveys are: ${choices}.` });
+      } else if (survey?.data.draft) {
+        problems.push({ file: entry.file, field: 'consultation → survey', message: `"${consultation.survey}" is a draft survey, so parents could not open its form. Publish the survey first.` });
+      }
+    }
     (entry.data.related as string[]).forEach((slug, i) => {
-      const field = `related ${i + 1}`;
-      const target = policies.get(slug);
-      if (slug === entry.id) problems.push({ file: entry.file, field, message: 'a policy cannot be related to itself.' });
-      else if (!target) problems.push({ file: entry.file, field, message: `"${slug}" is not a policy. Use the short name of a policy file in content/policies/, such as ${[...policies.values()].filter((p) => !p.data.draft).slice(0, 3).map((p) => p.id).join(', ')}.` });
-      else if (target.data.draft && !entry.data.draft) problems.push({ file: entry.file, field, message: `"${slug}" is a draft policy, so parents could not open it. Publish it first, or remove it from related.` });
+      const message = relatedPolicyProblem(entry, slug, policies, read.policies.names);
+      if (message) problems.push({ file: entry.file, field: fieldName(['related', i]), message });
     });
   }
 
-  for (const entry of byCollection.pages) {
+  for (const entry of byCollection('pages')) {
     checkStatutory(entry);
-    if (RESERVED_PAGE_SLUGS.includes(entry.id) || settings.languages.some((l) => l.code === entry.id)) {
+    if (RESERVED_PAGE_SLUGS.includes(entry.id) || settings.languages?.some((l) => l.code === entry.id)) {
       problems.push({ file: entry.file, message: `cannot be called "${entry.id}": the site already uses /${entry.id}/ for something else. Rename the file.` });
     }
   }
 
-  for (const entry of byCollection.surveys) {
-    const host = new URL(entry.data.form_url as string).hostname;
-    if (!settings.survey_hosts.includes(host)) {
-      problems.push({
-        file: entry.file,
-        field: 'form_url',
-        message: `is hosted at ${host}, which is not in the list of allowed survey providers (survey_hosts in content/settings/school.yaml: ${settings.survey_hosts.join(', ') || 'none'}). Ask whoever manages the website to add it if the school uses this provider.`,
-      });
-    }
+  for (const entry of byCollection('surveys')) {
+    const message = surveyHostProblem(entry.data.form_url as string, settings.survey_hosts);
+    if (message) problems.push({ file: entry.file, field: 'form_url', message });
   }
+}
+
+/** Folders in the content folder that the site does not read: a misspelt collection folder would be silently left out. */
+function unknownFolders(root: string): Problem[] {
+  const known = [...Object.values(COLLECTIONS).map((spec) => spec.dir), ...OTHER_FOLDERS].sort();
+  return listDir(root)
+    .filter((item) => !known.includes(item) && isDir(join(root, item)))
+    .map((item) => {
+      const guess = closestName(item, known);
+      return {
+        file: join(root, item),
+        message: `is not a folder the site reads, so nothing in it would be published.${guess ? ` Did you mean ${guess}?` : ''} The folders are: ${known.join(', ')}.`,
+      };
+    });
 }
 
 export interface ContentCheck {
   problems: Problem[];
+  /** The settings, when they have no problems. */
   settings?: Settings;
   entries: Record<CollectionName, CheckedEntry[]>;
 }
@@ -287,13 +467,13 @@ export interface ContentCheck {
  */
 export function checkContent(dir: string): ContentCheck {
   const root = relative(process.cwd(), dir) || '.';
-  const problems: Problem[] = [];
-  const { settings, problems: settingsProblems } = readSettings(root);
-  problems.push(...settingsProblems);
-  const languages = (settings?.languages ?? [{ code: 'en' }]).map((l) => l.code).slice(1);
-  const entries = Object.fromEntries(
+  const { settings, usable, problems: settingsProblems } = readSettings(root);
+  const problems: Problem[] = [...settingsProblems, ...unknownFolders(root)];
+  const languages = usable.languages?.map((l) => l.code).slice(1);
+  const read = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, languages, problems)]),
-  ) as Record<CollectionName, CheckedEntry[]>;
-  if (settings) checkReferences(root, settings, entries, problems);
+  ) as Record<CollectionName, CollectionRead>;
+  checkReferences(root, usable, read, problems);
+  const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
   return { problems, settings, entries };
 }

@@ -9,6 +9,7 @@ import { cmsBackend, type CmsEnvironment } from './cms-config';
 import { checkContent } from './content-check';
 import { parseMarkdownFile } from './frontmatter';
 import { reviewRows, statutoryChecklist } from './governors';
+import { isConsultationDraft } from './consultation';
 import { isPublished } from './publishing';
 import { internalLinks, knownRoutes, linkResolves } from './routes';
 import { statutoryItems } from './statutory';
@@ -63,7 +64,8 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
   const timezone = settings?.timezone ?? 'Europe/London';
   const today = localDateOf(siteNow(timezone, env), timezone);
   const live = Object.fromEntries(
-    Object.entries(entries).map(([name, list]) => [name, list.filter((e) => isPublished(e as never, today))]),
+    // Drafts under consultation have a page too.
+    Object.entries(entries).map(([name, list]) => [name, list.filter((e) => isPublished(e as never, today) || isConsultationDraft(e as never))]),
   ) as Record<CollectionName, typeof entries.policies>;
 
   // Links and pictures in what parents can read.

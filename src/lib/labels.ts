@@ -56,3 +56,43 @@ export function eventCategoryLabel(category: string): string {
 export function serviceCategoryLabel(category: string): string {
   return SERVICE_CATEGORY_LABELS[category] ?? category;
 }
+
+const SUBJECT_LABELS: Record<string, string> = {
+  reading: 'Reading',
+  writing: 'Writing',
+  phonics: 'Phonics',
+  spelling: 'Spelling',
+  maths: 'Maths',
+  science: 'Science',
+  history: 'History',
+  geography: 'Geography',
+  art: 'Art',
+  'design-and-technology': 'Design and technology',
+  music: 'Music',
+  pe: 'PE and being active',
+  computing: 'Computing',
+  re: 'Religious education',
+  pshe: 'Personal, social and health education',
+  languages: 'Languages',
+  'all-subjects': 'All subjects',
+};
+
+const HOME_LEARNING_KIND_LABELS: Record<string, string> = {
+  activity: 'Activity',
+  'reading-list': 'Reading list',
+  'holiday-pack': 'Holiday pack',
+  'spelling-list': 'Spelling list',
+  'maths-practice': 'Maths practice',
+  video: 'Video',
+  website: 'Website',
+};
+
+/** "design-and-technology" → "Design and technology". */
+export function subjectLabel(subject: string): string {
+  return SUBJECT_LABELS[subject] ?? subject;
+}
+
+/** "holiday-pack" → "Holiday pack". */
+export function homeLearningKindLabel(kind: string): string {
+  return HOME_LEARNING_KIND_LABELS[kind] ?? kind;
+}

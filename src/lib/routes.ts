@@ -22,6 +22,8 @@ export function entryUrl(collection: CollectionName, id: string): string | undef
       return `/${id}/`;
     case 'surveys':
       return `/surveys/${id}/`;
+    case 'homeLearning':
+      return `/home-learning/${id}/`;
     default:
       return undefined;
   }
@@ -31,7 +33,7 @@ export function entryUrl(collection: CollectionName, id: string): string | undef
 export const FIXED_ROUTES = [
   '/', '/newsletters/', '/newsletters/rss.xml', '/classes/', '/events/', '/events/past/', '/events.ics', '/policies/',
   '/support/', '/surveys/', '/curriculum-letters/', '/governors/', '/governors/statutory/', '/governors/reviews.ics',
-  '/search/', '/a-z/', '/rss.xml', '/sitemap-index.xml', '/robots.txt', '/admin/',
+  '/search/', '/a-z/', '/home-learning/', '/languages/', '/rss.xml', '/sitemap-index.xml', '/robots.txt', '/admin/',
 ];
 
 /** Every address a link may point at: fixed pages, entries' pages and their feeds and calendars. */

@@ -14,6 +14,7 @@ export const SEARCH_TYPES = {
   class: 'Classes',
   'curriculum-letter': 'Curriculum letters',
   event: 'Events',
+  'home-learning': 'Home learning',
   survey: 'Surveys',
   support: 'Support for families',
 } as const;
@@ -35,6 +36,7 @@ const TITLE_WEIGHT: Record<SearchKind, number> = {
   'curriculum-letter': 7,
   newsletter: 7,
   'class-update': 7,
+  'home-learning': 8,
 };
 
 /** A page's entry in the search index. */
@@ -84,6 +86,7 @@ const SINGULAR: Record<SearchKind, string> = {
   class: 'Class',
   'curriculum-letter': 'Curriculum letter',
   event: 'Event',
+  'home-learning': 'Home learning',
   survey: 'Survey',
   support: 'Support for families',
 };

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsSchema, type Settings } from '../schemas/settings';
 import { parseYaml } from './frontmatter';
-import { ContentError, formatIssues, type Problem } from './problems';
+import { ContentError, formatIssues, unknownFieldProblems, type Problem } from './problems';
 
 export const SETTINGS_FILE = 'settings/school.yaml';
 
@@ -12,20 +12,42 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return env.SITE_CONTENT_DIR || 'content';
 }
 
-/** Reads and checks the settings file, returning the settings or the problems found. */
-export function readSettings(dir: string): { settings?: Settings; problems: Problem[] } {
+/** What reading the settings found: the settings when they are valid, and every problem. */
+export interface SettingsCheck {
+  settings?: Settings;
+  /**
+   * Each setting that is valid on its own, even when others are not, so the content check can
+   * still check what depends on it (survey hosts, languages) while a setting elsewhere is wrong.
+   */
+  usable: Partial<Settings>;
+  problems: Problem[];
+}
+
+/** The settings that pass on their own; a missing setting with a default gets the default. */
+function usableSettings(data: Record<string, unknown>): Partial<Settings> {
+  return Object.fromEntries(
+    Object.entries(settingsSchema.shape).flatMap(([key, schema]) => {
+      const result = schema.safeParse(data[key]);
+      return result.success ? [[key, result.data]] : [];
+    }),
+  ) as Partial<Settings>;
+}
+
+/** Reads and checks the settings file, returning the settings (when valid) and the problems found. */
+export function readSettings(dir: string): SettingsCheck {
   const file = join(dir, SETTINGS_FILE);
   let source: string;
   try {
     source = readFileSync(file, 'utf8');
   } catch {
-    return { problems: [{ file, message: 'is missing. Every site needs its settings file with the school’s name, address and contact details.' }] };
+    return { usable: {}, problems: [{ file, message: 'is missing. Every site needs its settings file with the school’s name, address and contact details.' }] };
   }
   const { data, error } = parseYaml(source);
-  if (error) return { problems: [{ file, message: error }] };
+  if (error) return { usable: {}, problems: [{ file, message: error }] };
+  const problems = unknownFieldProblems(file, settingsSchema, data, 'the settings file');
   const result = settingsSchema.safeParse(data);
-  if (!result.success) return { problems: formatIssues(file, result.error.issues) };
-  return { settings: result.data, problems: [] };
+  if (!result.success) return { usable: usableSettings(data), problems: [...problems, ...formatIssues(file, result.error.issues)] };
+  return { settings: result.data, usable: result.data, problems };
 }
 
 /** The settings, or an error listing every problem in them. */

@@ -17,7 +17,8 @@ function kindOf(value: unknown): string {
 export function text(opts: { max?: number; example?: string } = {}) {
   let schema = z
     .string({
-      error: (iss) => (iss.input === undefined ? 'is missing. Please fill it in.' : `must be text, not ${kindOf(iss.input)}.`),
+      error: (iss) =>
+        iss.input === undefined ? 'is missing. Please fill it in.' : iss.input === null ? 'is empty. Please fill it in.' : `must be text, not ${kindOf(iss.input)}.`,
     })
     .trim()
     .min(1, { error: 'is empty. Please fill it in.' });
@@ -47,13 +48,22 @@ export const slug = z
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
+/** A date and time followed by a UTC offset or Z, as calendar programs export them. */
+const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
 /**
  * A calendar date written `YYYY-MM-DD` (for example 2026-09-01), kept as that string.
  * Impossible dates such as 2026-02-30 are rejected rather than rolled over into March.
  */
 export const localDate = z
-  .string({ error: (iss) => (iss.input === undefined ? 'is missing. Write a date as YYYY-MM-DD, for example 2026-09-01.' : 'must be a date written as YYYY-MM-DD, for example 2026-09-01.') })
+  .string({
+    error: (iss) =>
+      iss.input === undefined
+        ? 'is missing. Write a date as YYYY-MM-DD, for example 2026-09-01.'
+        : iss.input === null
+          ? 'is empty. Write a date as YYYY-MM-DD, for example 2026-09-01.'
+          : 'must be a date written as YYYY-MM-DD, for example 2026-09-01.',
+  })
   .refine((v) => DATE_SHAPE.test(v), {
     error: (iss) => `"${String(iss.input)}" is not written as a date. Use YYYY-MM-DD, for example 2026-09-01.`,
     abort: true,
@@ -80,6 +90,8 @@ export const dateOrDateTime = z
       if (!isRealDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date (check the day and month).` });
     } else if (DATETIME_SHAPE.test(v)) {
       if (!isRealLocalDateTime(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date and time (check the day, month, hour and minutes).` });
+    } else if (WITH_ZONE.test(v)) {
+      ctx.addIssue({ code: 'custom', message: `"${v}" ends with a time zone. Write a date and time in school time (2026-10-14T18:00), with no time zone.` });
     } else {
       ctx.addIssue({ code: 'custom', message: `"${v}" is not a date. Write a date (2026-10-14) or a date and time in school time (2026-10-14T18:00), with no time zone.` });
     }
@@ -104,14 +116,20 @@ export const email = z.string({ error: 'must be an email address.' }).regex(/^[^
   error: (iss) => `"${String(iss.input)}" is not an email address.`,
 });
 
+const UPLOAD_SHAPE = /^\/uploads\/[^\s?#]+$/;
+
 /**
  * A file uploaded through the CMS, written as `/uploads/...`. Uploads are stored in
  * `content/uploads/` so the build can process them; the build checks the file exists.
  */
 export const uploadPath = z
   .string({ error: 'must be the path of an uploaded file, starting with /uploads/' })
-  .regex(/^\/uploads\/[^\s?#]+$/, {
+  .regex(UPLOAD_SHAPE, {
     error: (iss) => `"${String(iss.input)}" is not an uploaded file. Upload it through the editor, or write a path starting with /uploads/ (no spaces).`,
+  })
+  // Checked only when the shape is right, so a path has one problem at a time.
+  .refine((v) => !UPLOAD_SHAPE.test(v) || !v.split('/').some((part) => part === '..' || part === '.'), {
+    error: (iss) => `"${String(iss.input)}" points outside the uploads folder. Write the path from /uploads/ without ../, such as /uploads/classes/oak/leaf-hunt.jpg`,
   });
 
 /** A photo or picture with the description a screen reader reads aloud. */
@@ -141,6 +159,19 @@ export const documentLink = z.object(
   },
   { error: 'must be a document with title and file.' },
 );
+
+/**
+ * A whole number from `min` to `max` (`max` optional), with messages that give the range in the
+ * field's own unit ("must be at least 200 pixels").
+ */
+export function wholeNumber(opts: { min: number; max?: number; unit: string; example: number }) {
+  const range = opts.max === undefined ? `${opts.min} ${opts.unit} or more` : `from ${opts.min} to ${opts.max} ${opts.unit}`;
+  const schema = z
+    .number({ error: `must be a whole number of ${opts.unit} (${range}), such as ${opts.example}.` })
+    .int({ error: `must be a whole number of ${opts.unit} (${range}), such as ${opts.example}.` })
+    .min(opts.min, { error: (iss) => `is ${String(iss.input)}; it must be at least ${opts.min} ${opts.unit}.` });
+  return opts.max === undefined ? schema : schema.max(opts.max, { error: (iss) => `is ${String(iss.input)}; it must be ${opts.max} ${opts.unit} or fewer.` });
+}
 
 /** A list field that may be left out (an empty list). */
 export function list<T extends z.ZodType>(item: T) {

@@ -2,7 +2,7 @@
  * An event: `content/events/<slug>.md` → `/events/<slug>/`. Times are school (Europe/London) time.
  */
 import { z } from 'astro/zod';
-import { compareLocal, isAllDay, weekdayOf } from '../lib/time';
+import { compareLocal, isAllDay, isRealDate, isRealLocalDateTime, weekdayOf } from '../lib/time';
 import { dateOrDateTime, draft, httpsUrl, list, localDate, oneOf, slug, summary, text } from './common';
 
 export const EVENT_CATEGORIES = [
@@ -19,6 +19,8 @@ export const EVENT_CATEGORIES = [
   'community',
   'other',
 ] as const;
+
+const isRealDateOrTime = (value: unknown) => typeof value === 'string' && (isRealDate(value) || isRealLocalDateTime(value));
 
 export const eventSchema = z
   .object({
@@ -52,7 +54,9 @@ export const eventSchema = z
     draft,
   })
   .superRefine((v, ctx) => {
-    if (v.end !== undefined) {
+    // An unreadable start has its own problem already; comparing with it would only add confusing ones.
+    if (!isRealDateOrTime(v.start)) return;
+    if (v.end !== undefined && isRealDateOrTime(v.end)) {
       if (isAllDay(v.start) !== isAllDay(v.end)) {
         ctx.addIssue({
           code: 'custom',
@@ -65,13 +69,14 @@ export const eventSchema = z
     }
     if (v.repeat) {
       const startDay = v.start.slice(0, 10);
-      if (v.repeat.until < startDay) {
+      if (isRealDate(v.repeat.until) && v.repeat.until < startDay) {
         ctx.addIssue({ code: 'custom', path: ['repeat', 'until'], message: `"${v.repeat.until}" is before the first date (${startDay}).` });
       }
-      if (v.end !== undefined && v.end.slice(0, 10) !== startDay) {
+      if (v.end !== undefined && isRealDateOrTime(v.end) && v.end.slice(0, 10) !== startDay) {
         ctx.addIssue({ code: 'custom', path: ['repeat'], message: 'only works for events that start and end on the same day.' });
       }
       v.repeat.except.forEach((day, i) => {
+        if (!isRealDate(day) || !isRealDate(v.repeat!.until)) return;
         if (day < startDay || day > v.repeat!.until || weekdayOf(day) !== weekdayOf(startDay)) {
           ctx.addIssue({
             code: 'custom',

@@ -8,6 +8,7 @@ import { classSchema } from './class';
 import { classUpdateSchema } from './class-update';
 import { curriculumLetterSchema } from './curriculum-letter';
 import { eventSchema } from './event';
+import { homeLearningSchema } from './home-learning';
 import { newsletterSchema } from './newsletter';
 import { pageSchema } from './page';
 import { policySchema } from './policy';
@@ -33,6 +34,7 @@ export const COLLECTIONS = {
   pages: { dir: 'pages', schema: pageSchema },
   surveys: { dir: 'surveys', schema: surveySchema },
   services: { dir: 'services', schema: serviceSchema },
+  homeLearning: { dir: 'home-learning', schema: homeLearningSchema },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -17,6 +17,26 @@ export const POLICY_CATEGORIES = [
   'other',
 ] as const;
 
+/** Asking parents for their views on a policy before the governors approve it. */
+export const consultation = z
+  .object(
+    {
+      /** The first day parents can comment. */
+      opens: localDate,
+      /** The last day parents can comment. */
+      closes: localDate,
+      /** The survey (its short name in content/surveys/) with the feedback form. */
+      survey: slug,
+      /** The day the governors will consider the responses, if it is known. */
+      decision: localDate.optional(),
+    },
+    { error: 'must give opens, closes and survey (and decision if you know when the governors meet).' },
+  )
+  .superRefine((c, ctx) => {
+    if (c.closes < c.opens) ctx.addIssue({ code: 'custom', path: ['closes'], message: `"${c.closes}" is before the consultation opens (${c.opens}).` });
+    if (c.decision && c.decision < c.closes) ctx.addIssue({ code: 'custom', path: ['decision'], message: `"${c.decision}" is before the consultation closes (${c.closes}): the governors consider the responses after it closes.` });
+  });
+
 export const policySchema = z.object({
   /** The policy's name, such as "Behaviour policy". */
   title: text({ max: 120 }),
@@ -44,6 +64,8 @@ export const policySchema = z.object({
   related: list(slug),
   /** Downloadable versions (for example the signed PDF). */
   documents: list(documentLink),
+  /** A consultation with parents. With draft: true, the draft is published for the consultation but kept out of the policy library until approved. */
+  consultation: consultation.optional(),
   draft,
 });
 

@@ -1,6 +1,6 @@
 /** The school's own details: `content/settings/school.yaml`. */
 import { z } from 'astro/zod';
-import { email, httpsUrl, list, oneOf, text } from './common';
+import { email, httpsUrl, list, oneOf, text, wholeNumber } from './common';
 
 export const language = z.object({
   /** Language code used in web addresses, such as `ur` for Urdu or `pl` for Polish. */
@@ -12,6 +12,20 @@ export const language = z.object({
   /** Writing direction: ltr (left to right) or rtl (right to left, for Arabic or Urdu). */
   dir: oneOf(['ltr', 'rtl']).default('ltr'),
 });
+
+/**
+ * A time zone name such as Europe/London. Offsets such as +01:00 are refused: they do not follow
+ * British Summer Time.
+ */
+function isTimeZone(value: string): boolean {
+  if (!/^[A-Za-z]/.test(value)) return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export const settingsSchema = z.object({
   /** The school's full name, as it appears in the header and page titles. */
@@ -40,7 +54,10 @@ export const settingsSchema = z.object({
     })
     .min(1, { error: 'needs at least one line, such as the school day.' }),
   /** Total hours in the school week (32.5 is the expected minimum in England). */
-  weekly_hours: z.number({ error: 'must be a number of hours, such as 32.5.' }).positive().optional(),
+  weekly_hours: z
+    .number({ error: 'must be a number of hours, such as 32.5.' })
+    .positive({ error: (iss) => `is ${String(iss.input)}; it must be a number of hours above 0, such as 32.5.` })
+    .optional(),
   /** Unique reference number from Get Information About Schools. */
   urn: z.union([z.string(), z.number()]).transform(String).optional(),
   /** Link to the latest Ofsted report. */
@@ -50,16 +67,19 @@ export const settingsSchema = z.object({
   /** Maintained school or academy: decides which items the law asks you to publish. */
   school_type: oneOf(['maintained', 'academy']).default('maintained'),
   /** The time zone of every date and time on the site. */
-  timezone: z.string().default('Europe/London'),
+  timezone: z
+    .string({ error: 'must be the name of a time zone, such as Europe/London.' })
+    .refine(isTimeZone, { error: (iss) => `"${String(iss.input)}" is not a time zone. Use a name from the time zone list, such as Europe/London (for schools in the UK).` })
+    .default('Europe/London'),
   /** Languages the site is offered in; the first is the main language. */
   languages: z
-    .array(language)
-    .min(1)
+    .array(language, { error: 'must be a list of languages, each with a code and a name.' })
+    .min(1, { error: 'needs at least one language: the site’s main language, such as en (English).' })
     .default([{ code: 'en', name: 'English', dir: 'ltr' }]),
   /** Web addresses (host names) allowed for embedded survey forms, such as forms.office.com */
   survey_hosts: list(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: (iss) => `"${String(iss.input)}" is not a host name. Write only the host, such as forms.office.com` })),
   /** Governors' dashboard: a review due within this many days is shown as "due soon". */
-  review_due_soon_days: z.number({ error: 'must be a number of days, such as 90.' }).int().min(1).max(365).default(90),
+  review_due_soon_days: wholeNumber({ min: 1, max: 365, unit: 'days', example: 90 }).default(90),
   /** What the build does when an item the law asks you to publish is missing: warn, or fail. */
   statutory_missing: oneOf(['warn', 'fail']).default('warn'),
   /** The school's social media accounts. */

@@ -1,6 +1,7 @@
 /** A parent survey: `content/surveys/<slug>.md` → `/surveys/<slug>/`. */
 import { z } from 'astro/zod';
-import { draft, httpsUrl, list, localDate, summary, text } from './common';
+import { isRealDate } from '../lib/time';
+import { draft, httpsUrl, list, localDate, summary, text, wholeNumber } from './common';
 
 const count = z.number({ error: 'must be a whole number (0 or more).' }).int().min(0, { error: 'cannot be negative.' });
 
@@ -17,7 +18,7 @@ export const surveySchema = z
     /** The form's address at the survey provider (https, and the host must be in the settings' survey_hosts). */
     form_url: httpsUrl,
     /** Height of the embedded form in pixels. */
-    form_height: z.number().int().min(200).max(5000).optional(),
+    form_height: wholeNumber({ min: 200, max: 5000, unit: 'pixels', example: 800 }).optional(),
     /** Results, once the survey has closed. */
     results: z
       .object({
@@ -44,7 +45,8 @@ export const surveySchema = z
     draft,
   })
   .superRefine((v, ctx) => {
-    if (v.closes < v.opens) {
+    // An unreadable date has its own problem already; comparing it would only add a confusing second one.
+    if (isRealDate(v.opens) && isRealDate(v.closes) && v.closes < v.opens) {
       ctx.addIssue({ code: 'custom', path: ['closes'], message: `"${v.closes}" is before the opening date (${v.opens}).` });
     }
   });

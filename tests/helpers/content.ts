@@ -38,7 +38,8 @@ export function contentWithOverlay(name: string): string {
   cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('/REMOVE') });
   const remove = join(overlay, 'REMOVE');
   if (existsSync(remove)) {
-    for (const line of readFileSync(remove, 'utf8').split('\n').filter(Boolean)) rmSync(join(dir, line), { force: true });
+    const paths = readFileSync(remove, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+    for (const path of paths) rmSync(join(dir, path), { force: true, recursive: true });
   }
   rmSync(join(dir, 'REMOVE'), { force: true });
   return dir;

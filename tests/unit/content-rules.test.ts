@@ -2,6 +2,7 @@
  * Every rule that rejects content has a fixture in tests/fixtures/rejected/<rule>/ (an overlay on
  * the valid basic fixture that breaks exactly that rule) and a row here checking that the problem
  * names the file, the field and what is allowed, in words an office administrator understands.
+
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,13 +13,13 @@ import { BASIC_CONTENT, contentWithOverlay } from '../helpers/content';
 const RULES: [string, string, string | undefined, string][] = [
   ['impossible-date', 'policies/behaviour.md', 'approved', '"2026-02-30" is not a real date (check the day and month).'],
   ['date-wrong-format', 'newsletters/2026-11-20-newsletter-1.md', 'date', '"20/11/2026" is not written as a date. Use YYYY-MM-DD, for example 2026-09-01.'],
-  ['datetime-with-offset', 'events/celebration-assembly.md', 'start', 'a date and time in school time (2026-10-14T18:00), with no time zone'],
+  ['datetime-with-offset', 'events/celebration-assembly.md', 'start', '"2026-09-04T14:45+01:00" ends with a time zone. Write a date and time in school time (2026-10-14T18:00), with no time zone.'],
   ['end-before-start', 'events/half-term.md', 'end', '"2026-10-20" is before the start ("2026-10-26")'],
   ['end-different-kind', 'events/half-term.md', 'end', 'must be written the same way as start ("2026-10-26"): both dates, or both dates with times'],
   ['unknown-class-in-update', 'class-updates/elm/2026-10-09-leaf-hunt.md', 'class', '"elm" is not a class. The classes are: oak.'],
   ['update-folder-mismatch', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'class', 'is "willow" but the update is in the "oak" folder. They must match.'],
   ['unknown-class-in-event', 'events/oak-trip.md', 'classes 2', '"elm" is not a class. The classes are: oak.'],
-  ['unknown-related-policy', 'policies/behaviour.md', 'related 1', '"uniforms" is not a policy. Use the short name of a policy file in content/policies/, such as behaviour, uniform.'],
+  ['unknown-related-policy', 'policies/behaviour.md', 'related 1', '"uniforms" is not a policy. Did you mean uniform? Use the short name of a policy file in content/policies/.'],
   ['related-to-itself', 'policies/behaviour.md', 'related 1', 'a policy cannot be related to itself.'],
   ['related-to-draft', 'policies/behaviour.md', 'related 1', '"secret-plan" is a draft policy, so parents could not open it.'],
   ['image-missing-alt', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'images 1 → alt', 'is missing: every picture needs a description (alt text)'],
@@ -33,10 +34,10 @@ const RULES: [string, string, string | undefined, string][] = [
   ['survey-host-look-alike', 'surveys/parent-survey.md', 'form_url', 'is hosted at forms.office.com.evil.example, which is not in the list of allowed survey providers'],
   ['survey-javascript-url', 'surveys/parent-survey.md', 'form_url', '"javascript:alert(1)" must start with https:// (secure links only).'],
   ['survey-host-not-allowed', 'surveys/parent-survey.md', 'form_url', 'is hosted at forms.evil.example.com, which is not in the list of allowed survey providers (survey_hosts in content/settings/school.yaml: forms.office.com)'],
-  ['misspelt-field', 'newsletters/2026-11-20-newsletter-1.md', 'drafts', 'is not a field this kind of entry has, so it would be ignored. Check the spelling; the fields are: title, date, summary, image, draft.'],
+  ['misspelt-field', 'newsletters/2026-11-20-newsletter-1.md', 'drafts', 'is not a field this kind of entry has, so it would be ignored. Did you mean draft? Check the spelling; the fields are: title, date, summary, image, draft.'],
   ['file-name-not-a-web-address', 'policies/Uniform Policy.md', undefined, 'has a file name that cannot be a web address. Use lower-case letters, numbers and hyphens only, for example uniform-policy.md'],
   ['reserved-page-name', 'pages/policies.md', undefined, 'cannot be called "policies": the site already uses /policies/ for something else.'],
-  ['invalid-yaml', 'policies/behaviour.md', undefined, 'could not be read (line 9): Missing closing quote mark ("). Check the indentation, colons and quotes.'],
+  ['invalid-yaml', 'policies/behaviour.md', undefined, 'could not be read (line 5): a value starts with a quote mark (") but does not end with one.'],
   ['unknown-category', 'policies/behaviour.md', 'category', '"sports" is not one of the choices. Choose one of: curriculum, safeguarding, send, behaviour,'],
   ['review-months-out-of-range', 'policies/behaviour.md', 'review_months', 'must be 60 months (5 years) or fewer.'],
   ['repeat-exception-not-in-pattern', 'events/celebration-assembly.md', 'repeat → except 1', '"2026-10-29" is not one of this event\'s dates (it repeats every week on the same day as 2026-09-04, until 2026-12-18).'],
@@ -50,6 +51,46 @@ const RULES: [string, string, string | undefined, string][] = [
   ['translation-language-not-offered', 'policies/xx', undefined, '"xx" is not a language the site is translated into (no translations are offered yet).'],
   ['update-outside-class-folder', 'class-updates/loose-update.md', undefined, 'must be inside a folder named after its class, for example class-updates/oak/loose-update.md.'],
   ['not-markdown', 'newsletters/newsletter.docx', undefined, 'is not a Markdown (.md) entry.'],
+  ['survey-closes-before-opens', 'surveys/parent-survey.md', 'closes', '"2026-11-01" is before the opening date (2026-11-09).'],
+  ['repeat-until-before-start', 'events/celebration-assembly.md', 'repeat → until', '"2026-08-28" is before the first date (2026-09-04).'],
+  ['repeat-spans-several-days', 'events/celebration-assembly.md', 'repeat', 'only works for events that start and end on the same day.'],
+  ['datetime-not-real', 'events/oak-trip.md', 'start', '"2026-11-25T25:00" is not a real date and time (check the day, month, hour and minutes).'],
+  ['no-frontmatter', 'policies/behaviour.md', undefined, 'has no frontmatter: the file must start with --- then the fields, then --- again.'],
+  ['duplicate-field', 'policies/behaviour.md', undefined, 'could not be read (line 7): the field owner is written twice. Keep only one of them.'],
+  ['colon-in-value', 'policies/behaviour.md', undefined, 'could not be read (line 2): a value contains a colon followed by a space (": "). Put quotes around the value, like this: title: "Behaviour: how we help children".'],
+  ['yaml-bad-indentation', 'policies/behaviour.md', undefined, 'could not be read (line 6): this line starts with spaces, so it is read as part of the line above.'],
+  ['document-not-https', 'policies/behaviour.md', 'documents 1 → file', 'must be an uploaded file (/uploads/...) or a web address starting with https://'],
+  ['missing-document', 'policies/behaviour.md', 'documents 1 → file', '"/uploads/policies/behaviour.pdf" was not found.'],
+  ['newsletter-image-missing', 'newsletters/2026-11-20-newsletter-1.md', 'image → src', '"/uploads/newsletters/harvest.jpg" was not found.'],
+  ['upload-path-with-space', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'images 1 → src', '"/uploads/classes/oak/leaf hunt.jpg" is not an uploaded file. Upload it through the editor, or write a path starting with /uploads/ (no spaces).'],
+  ['draft-not-true-or-false', 'newsletters/2026-11-20-newsletter-1.md', 'draft', 'must be true or false.'],
+  ['letter-bad-year-group', 'curriculum-letters/oak-autumn-2026-27.md', 'year_group', '"Year Three" is not one of the choices. Choose one of: Nursery, Reception, Year 1,'],
+  ['page-named-after-language', 'pages/en.md', undefined, 'cannot be called "en": the site already uses /en/ for something else.'],
+  ['settings-missing', 'settings/school.yaml', undefined, 'is missing. Every site needs its settings file'],
+  ['settings-survey-host-not-a-host-name', 'settings/school.yaml', 'survey_hosts 1', '"https://forms.office.com" is not a host name. Write only the host, such as forms.office.com'],
+  ['settings-bad-language-code', 'settings/school.yaml', 'languages 1 → code', '"English" is not a language code. Use a short code such as en, ur, pl or ar.'],
+  ['upload-name-with-percent-sign', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'images 1 → src', '"/uploads/classes/oak/leaf-100%.jpg" was not found.'],
+  ['unknown-field-in-picture', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'images 1 → caption', 'is not a field of images 1, so it would be ignored. Check the spelling; the fields there are: src, alt.'],
+  ['settings-misspelt-field', 'settings/school.yaml', 'statutory_mising', 'is not a field the settings file has, so it would be ignored. Did you mean statutory_missing?'],
+  ['class-folder-not-a-web-address', 'class-updates/Oak Class', undefined, "is a folder whose name cannot be a web address. Name it after its class: the class's file name in content/classes/"],
+  ['empty-title', 'newsletters/2026-11-20-newsletter-1.md', 'title', 'is empty. Please fill it in.'],
+  ['survey-form-height-too-small', 'surveys/parent-survey.md', 'form_height', 'is 100; it must be at least 200 pixels.'],
+  ['datetime-not-real-with-end', 'events/celebration-assembly.md', 'start', '"2026-09-04T25:45" is not a real date and time'],
+  ['class-with-a-problem', 'classes/oak.md', 'teachers', 'needs at least one teacher.'],
+  ['settings-problem-hides-others', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'images 1 → src', '"/uploads/classes/oak/Leaf.jpg" was not found.'],
+  ['upload-is-a-folder', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'images 1 → src', '"/uploads/classes/oak" is a folder, not a file. Add the file\'s name to the end, such as /uploads/classes/oak/leaf.jpg.'],
+  ['upload-outside-uploads-folder', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'images 1 → src', '"/uploads/../settings/school.yaml" points outside the uploads folder.'],
+  ['survey-host-with-port', 'surveys/parent-survey.md', 'form_url', '"https://forms.office.com:8443/r/abc" has a port number (:8443) after the host.'],
+  ['settings-bad-timezone', 'settings/school.yaml', 'timezone', '"London" is not a time zone. Use a name from the time zone list, such as Europe/London'],
+  ['settings-negative-weekly-hours', 'settings/school.yaml', 'weekly_hours', 'is -32.5; it must be a number of hours above 0, such as 32.5.'],
+  ['translation-not-checked', 'policies/ur/behaviour.md', undefined, 'has no frontmatter'],
+  ['translation-without-original', 'policies/ur/behavior.md', undefined, 'has no original to translate: there is no policies/behavior.md. Did you mean behaviour.md?'],
+  ['translation-copies-original-fields', 'policies/ur/behaviour.md', undefined, 'has fields that only the original has (category, committee, owner, approved, review_months). A translation takes them from the original'],
+  ['translation-of-an-event', 'events/ur', undefined, 'is a translation folder, but only policies, newsletters, pages can be translated.'],
+  ['misspelt-collection-folder', 'polices', undefined, 'is not a folder the site reads, so nothing in it would be published. Did you mean policies? The folders are: class-updates, classes,'],
+  ['related-misspelt-as-itself', 'policies/behaviour.md', 'related 1', '"behavour" is not a policy. Use the short name of a policy file in content/policies/, such as uniform.'],
+  ['unknown-class-not-listing-drafts', 'events/oak-trip.md', 'classes 2', '"elm" is not a class. The classes are: oak.'],
+  ['markdown-ending-in-capitals', 'newsletters/2026-11-27-newsletter-2.MD', undefined, 'ends in .MD in capital letters. Rename it to 2026-11-27-newsletter-2.md.'],
 ];
 
 // Fixtures that cause more than one problem, and why.
@@ -58,6 +99,8 @@ const EXPECTED_COUNT: Record<string, number> = {
   'draft-class-referenced': 4,
   // Renaming uniform.md leaves behaviour.md's related link pointing at nothing.
   'file-name-not-a-web-address': 2,
+  // The settings problem does not stop the photo from being checked.
+  'settings-problem-hides-others': 2,
 };
 
 describe('the valid fixture', () => {
@@ -66,16 +109,21 @@ describe('the valid fixture', () => {
   });
 });
 
+/** Checks the fixture's problems include one for `file` and `field` saying `words`, and no others. */
+function expectProblem(fixture: string, file: string, field: string | undefined, words: string, count: number): void {
+  const { problems } = checkContent(contentWithOverlay(fixture));
+  const match = problems.find((p) => p.file.endsWith(file) && p.field === field);
+  expect(match, JSON.stringify(problems, null, 2)).toBeDefined();
+  expect(match!.message).toContain(words);
+  expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(count);
+}
+
 describe('each rejection rule', () => {
   it('has a fixture, and every fixture has a rule here', () => {
     expect(readdirSync('tests/fixtures/rejected').sort()).toEqual(RULES.map((r) => r[0]).sort());
   });
 
   it.each(RULES)('%s: %s names the field and what is allowed', (fixture, file, field, words) => {
-    const { problems } = checkContent(contentWithOverlay(fixture));
-    const match = problems.find((p) => p.file.endsWith(file) && p.field === field);
-    expect(match, JSON.stringify(problems, null, 2)).toBeDefined();
-    expect(match!.message).toContain(words);
-    expect(problems).toHaveLength(EXPECTED_COUNT[fixture] ?? 1);
+    expectProblem(fixture, file, field, words, EXPECTED_COUNT[fixture] ?? 1);
   });
 });

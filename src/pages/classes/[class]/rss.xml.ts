@@ -1,7 +1,8 @@
 /** One class's updates, `/classes/<slug>/rss.xml`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsFeed } from '../../../data/feeds';
-import { getClassUpdates, getClasses, settings, type SchoolClass } from '../../../data/site';
+import { getClassUpdates, getClasses, getHomeLearning, settings, type SchoolClass } from '../../../data/site';
+import { resourcesForClass } from '../../../lib/home-learning';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;
@@ -10,9 +11,9 @@ export const GET: APIRoute = async ({ props }) => {
   const { schoolClass } = props as { schoolClass: SchoolClass };
   return newsFeed({
     title: `${settings.name}: ${schoolClass.data.title}`,
-    description: `Weekly updates from ${schoolClass.data.title} (${schoolClass.data.year_group}).`,
+    description: `Weekly updates and home learning from ${schoolClass.data.title} (${schoolClass.data.year_group}).`,
     page: `/classes/${schoolClass.id}/`,
-    entries: (await getClassUpdates()).filter((u) => u.data.class === schoolClass.id),
+    entries: [...(await getClassUpdates()).filter((u) => u.data.class === schoolClass.id), ...resourcesForClass(await getHomeLearning(), schoolClass)],
     classNames: new Map([[schoolClass.id, schoolClass.data.title]]),
   });
 };
