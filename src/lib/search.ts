@@ -177,3 +177,17 @@ export function editDistance(a: string, b: string, ceiling = Infinity): number {
   }
   return previous[b.length]!;
 }
+
+/**
+ * Whether the results found the words as typed, judging by what Pagefind highlighted. Pagefind
+ * forgives typos by matching similar words, so a mistyped search still finds something; when no
+ * highlighted word starts like a typed word, the search is worth a "Did you mean …?".
+ */
+export function foundAsTyped(query: string, excerpts: readonly string[]): boolean {
+  const marked = new Set(excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLocaleLowerCase('en-GB'))));
+  const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter((w) => w.length >= 4);
+  return words.every((word) => {
+    const stem = word.replace(/(es|s)$/, '');
+    return [...marked].some((m) => m.startsWith(stem) || stem.startsWith(m));
+  });
+}

@@ -66,8 +66,9 @@ describe('the built demo site', () => {
     for (const u of published(demo.entries.classUpdates).filter((u) => (u.data.date as string) <= '2026-11-23')) expect(() => read(`/classes/${u.id}/`)).not.toThrow();
     for (const e of published(demo.entries.events)) expect(() => read(`/events/${e.id}/`)).not.toThrow();
   });
-  it('builds no page for drafts', () => {
-    for (const p of demo.entries.policies.filter((p) => p.data.draft)) expect(() => read(`/policies/${p.id}/`)).toThrow();
+  it('builds no page for drafts, except a draft policy out for consultation', () => {
+    for (const p of demo.entries.policies.filter((p) => p.data.draft && !p.data.consultation)) expect(() => read(`/policies/${p.id}/`)).toThrow();
+    expect(read('/policies/mobile-phones/')).toContain('data-consultation-state="open"');
     for (const n of demo.entries.newsletters.filter((n) => n.data.draft)) expect(() => read(`/newsletters/${n.id}/`)).toThrow();
   });
   it('shows this week’s events, the latest newsletter and class news on the home page', () => {

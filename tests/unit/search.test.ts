@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { azGroups } from '../../src/lib/a-z';
-import { editDistance, filterOptions, searchEntry, searchVocabulary, suggestSpelling } from '../../src/lib/search';
+import { editDistance, filterOptions, foundAsTyped, searchEntry, searchVocabulary, suggestSpelling } from '../../src/lib/search';
 
 describe('search index entries', () => {
   it('file a page under its kind, class, policy subject and school year', () => {
@@ -58,6 +58,15 @@ describe('spelling suggestions', () => {
     expect(suggestSpelling('pe kit', words)).toBeNull();
     // Nothing close enough: no suggestion rather than a wild guess.
     expect(suggestSpelling('swimming', words)).toBeNull();
+  });
+
+  it('are offered when no result highlights the words as typed (Pagefind matched similar words instead)', () => {
+    expect(foundAsTyped('complants', ['… the school <mark>complies</mark> with …'])).toBe(false);
+    expect(foundAsTyped('complaints', ['Our <mark>complaints</mark> procedure'])).toBe(true);
+    expect(foundAsTyped('uniforms', ['School <mark>uniform</mark> is green'])).toBe(true);
+    expect(foundAsTyped('term dates', ['<mark>Term</mark> starts', 'key <mark>dates</mark>'])).toBe(true);
+    expect(foundAsTyped('term datse', ['<mark>Term</mark> starts', 'key <mark>dates</mark>'])).toBe(false);
+    expect(foundAsTyped('pe', [])).toBe(true);
   });
 
   it('count a swap of neighbouring letters as one edit', () => {
