@@ -2,8 +2,8 @@
  * Content collections: a glob loader over each folder of `content/` with its schema. Nothing else
  * lives here; the schemas are in src/schemas and the whole-site checks in src/lib/content-check.
  */
-import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
@@ -21,7 +21,9 @@ const base = contentDir();
  * The content check in the build integration reports the same problems before the build starts;
  * this covers edits made while the development server is running.
  */
-function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,mdx}' : '[^_]*.{md,mdx}'): Loader {
+function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,mdx}' : '[^_]*.{md,mdx}', present = existsSync(join(base, spec.dir))): Loader {
+  // A school need not have every kind of content: an absent folder is an empty collection, quietly.
+  if (!present) return { name: 'school-glob', load: async ({ store }) => store.clear() };
   const inner = glob({
     base: `${base}/${spec.dir}`,
     pattern,
@@ -44,6 +46,17 @@ function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,m
   };
 }
 
+/** Whether any translatable folder has a language folder in it. */
+function hasTranslations(): boolean {
+  return Object.keys(TRANSLATABLE).some((dir) => {
+    try {
+      return readdirSync(join(base, dir), { withFileTypes: true }).some((d) => d.isDirectory());
+    } catch {
+      return false;
+    }
+  });
+}
+
 const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services, homeLearning } = COLLECTIONS;
 
 // Written out one by one so each collection keeps its own schema's type.
@@ -60,7 +73,7 @@ export const collections = {
   homeLearning: defineCollection({ loader: schoolGlob(homeLearning), schema: homeLearning.schema }),
   // Translations of policies, newsletters and pages: `<collection>/<lang>/<slug>`.
   translations: defineCollection({
-    loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${Object.keys(TRANSLATABLE).join(',')}}/*/[^_]*.{md,mdx}`),
+    loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${Object.keys(TRANSLATABLE).join(',')}}/*/[^_]*.{md,mdx}`, hasTranslations()),
     schema: translationSchema,
   }),
 };

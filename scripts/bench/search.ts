@@ -3,14 +3,21 @@
  * is, and how many bytes a phone downloads to run a first search (in Chromium, counted per file,
  * with the gzip size a CDN would send for files Pagefind has not compressed itself).
  *
- *   node --import ./scripts/ts-hooks.mjs scripts/bench/search.ts <built-site-folder> [query]
+ *   npm run bench:search                         the demo school and a synthetic 10-year archive
+ *   npm run bench:search -- --entries 2000       a smaller archive, for a quick run
+ *   npm run bench:search -- --site <built-folder> [--query uniform]   one site already built
  */
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../../src/integrations/search-index.ts';
 import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serve } from '../../tests/helpers/serve.ts';
+import { buildsDir } from '../../tests/helpers/build.ts';
+import { generateArchive } from './generate-archive.ts';
 
 export interface SearchMeasures {
   pages: number;
@@ -95,11 +102,31 @@ export function searchTable(rows: { site: string; m: SearchMeasures }[]): string
   ].join('\n');
 }
 
+/** Builds a content folder with the real site, as CI would; returns the built folder and the seconds it took. */
+function build(contentDir: string): { dist: string; seconds: number } {
+  // Inside the project, so concurrent builds do not share Astro's intermediate folder.
+  const dist = mkdtempSync(join(buildsDir(), 'bench-dist-'));
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: dist, SITE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-cache-')), SITE_NOW: '2026-11-23' },
+  });
+  if (result.status !== 0) throw new Error(`The build of ${contentDir} failed.`);
+  return { dist, seconds: (performance.now() - started) / 1000 };
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [site, query] = process.argv.slice(2);
-  if (!site) {
-    console.error('Usage: scripts/bench/search.ts <built-site-folder> [query]');
-    process.exit(2);
+  const { values } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'uniform' }, entries: { type: 'string', default: '8000' } } });
+  if (values.site) {
+    console.log(searchTable([{ site: values.site, m: await measureSearch(values.site, values.query) }]));
+  } else {
+    const archive = await generateArchive({ dir: mkdtempSync(join(tmpdir(), 'bench-archive-')), entries: Number(values.entries) });
+    const rows = [];
+    for (const [name, content, query] of [['Demo school', 'content', 'uniform'], [`Synthetic archive (${archive.total} entries, ${archive.years} years)`, archive.dir, 'uniform']] as const) {
+      const built = build(content);
+      const m = await measureSearch(built.dist, query);
+      rows.push({ site: `${name}, built in ${built.seconds.toFixed(0)} s`, m });
+    }
+    console.log(`Search on ${new Date().toISOString().slice(0, 10)}:\n\n${searchTable(rows)}`);
   }
-  console.log(searchTable([{ site, m: await measureSearch(site, query) }]));
 }

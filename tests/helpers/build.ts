@@ -1,6 +1,6 @@
 /** Builds a site from a content folder into a temporary folder, as the scenario tests need. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
@@ -15,9 +15,31 @@ export interface BuiltSite {
   has(path: string): boolean;
 }
 
+/**
+ * Where test builds go: inside the project, because Astro writes its intermediate files next to
+ * an output folder inside the project, but into one shared `.astro/` for any folder outside it,
+ * and two builds at once would then overwrite each other's. Builds older than a day are removed.
+ */
+export function buildsDir(): string {
+  const dir = join(process.cwd(), 'node_modules', '.school-builds');
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (Date.now() - statSync(path).mtimeMs > 24 * 3600 * 1000) rmSync(path, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** The environment without what vitest (Vite) sets for its own mode: `DEV=1` would reach import.meta.env in the build. */
+function productionEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']) delete env[name];
+  return env;
+}
+
 /** Runs `astro build` on the content folder with "now" fixed, like CI would; `quiet` hides info and warnings. */
 export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}, quiet = true): BuiltSite {
-  const outDir = mkdtempSync(join(tmpdir(), 'school-dist-'));
+  const outDir = mkdtempSync(join(buildsDir(), 'dist-'));
   // One cache per content folder, so builds of different folders never share Astro's data store.
   // Temporary fixture folders get a temporary cache; the demo keeps its resized photos between runs.
   const source = resolvePath(contentDir);
@@ -27,7 +49,7 @@ export function buildSite(contentDir: string, now = '2026-11-23', env: Record<st
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     encoding: 'utf8',
     // NODE_ENV is "test" inside vitest; the site must be built exactly as in production.
-    env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...productionEnv(), NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const resolve = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);

@@ -64,6 +64,10 @@ describe('drafts and scheduled entries appear nowhere', () => {
     expect(site.file('/uploads/policies/uniform-prices.pdf')).toMatch(/^%PDF-1\.4/);
     expect(site.has('/uploads/policies/secret-plan-appendix.pdf')).toBe(false);
   });
+  it('makes editor thumbnails only of photos that published pages show', () => {
+    expect(site.has('/admin/uploads/classes/oak/leaf.jpg.webp')).toBe(true);
+    expect(site.has('/admin/uploads/classes/oak/future-trip.jpg.webp')).toBe(false);
+  });
   it('publishes the scheduled update once its date arrives', () => {
     const later = buildSite(BASIC_CONTENT, '2026-12-04');
     expect(later.ok, later.output).toBe(true);

@@ -2,17 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getClassUpdates, getClasses, getConsultationDrafts, getCurriculumLetters, getEvents, getHomeLearning, getNewsletters, getPages, getPolicies, getServices, getSurveys } from '../../data/site';
+import { publishedTexts } from '../../data/published';
 import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '../../lib/documents';
 import { contentDir } from '../../lib/settings';
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const published = [
-    ...(await getPolicies()), ...(await getNewsletters()), ...(await getClasses()), ...(await getClassUpdates()),
-    ...(await getCurriculumLetters()), ...(await getEvents()), ...(await getPages()), ...(await getSurveys()), ...(await getServices()),
-    ...(await getHomeLearning()), ...(await getConsultationDrafts()),
-  ];
-  const texts = published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`);
+  const texts = await publishedTexts();
   return linkedDocuments(uploadedDocuments(join(contentDir(), 'uploads')), texts).map((doc) => ({
     params: { path: doc.path.replace(/^\/uploads\//, '') },
     props: { file: doc.file },

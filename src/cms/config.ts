@@ -1,0 +1,46 @@
+/**
+ * The CMS configuration for this build or development server: the schemas and the site's own
+ * lists (classes, statutory items) through src/lib/cms-config.ts, and the Git host from the
+ * environment. Shared by the admin page and /admin/config.yml.
+ */
+import { getCollection } from 'astro:content';
+import { cmsBackend, cmsConfig, type CmsBackend } from '../lib/cms-config';
+import { contentDir, loadSettings } from '../lib/settings';
+import { statutoryItems } from '../lib/statutory';
+
+/** The content folder as the CMS writes it: relative to the repository (`content` normally). */
+function repositoryContentDir(): string {
+  const dir = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
+  return dir.startsWith('/') || dir.startsWith('..') ? 'content' : dir;
+}
+
+export interface AdminSetup {
+  config: Record<string, unknown>;
+  backend: CmsBackend;
+  schoolName: string;
+}
+
+/**
+ * Everything the admin page needs. A Git host that is set up wrongly (a missing repository or
+ * application ID) stops the build with the reason, rather than publishing an editor that cannot log in.
+ */
+export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
+  const settings = loadSettings(contentDir());
+  const backend = cmsBackend(process.env, import.meta.env.DEV);
+  if (backend.problems.length) {
+    throw new Error(`The CMS at /admin/ is not set up correctly:\n${backend.problems.map((p) => `  • ${p}`).join('\n')}\nSee “Editing with the CMS” in the README.`);
+  }
+  const classes = (await getCollection('classes'))
+    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'))
+    .map((c) => ({ slug: c.id, title: c.data.title }));
+  const config = cmsConfig({
+    backend,
+    contentDir: repositoryContentDir(),
+    classes,
+    statutory: statutoryItems().map((s) => ({ key: s.key, title: s.title })),
+    languages: settings.languages.slice(1).map((l) => ({ code: l.code, name: l.name })),
+    schoolName: settings.name,
+    siteUrl: siteUrl ?? settings.url,
+  });
+  return { config, backend, schoolName: settings.name };
+}

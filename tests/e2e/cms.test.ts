@@ -1,0 +1,442 @@
+/**
+ * The CMS in Debian's Chromium, driven as a teacher would, against the local Git backend exactly as
+ * `npm start` runs it (scripts/start.mjs: astro dev, decap-server and the guard in front of it), on
+ * a temporary copy of this repository: log in, write a class update with a phone photo, its
+ * description and photo consent, save it as a draft, take it through review to published, then
+ * check the commit, the file, and the rebuilt site's class page and RSS feed. Also: what the
+ * editor cannot save, the guard against committing someone's unfinished work, and the login of
+ * each production Git host.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminContentSecurityPolicy, cmsBackend } from '../../src/lib/cms-config';
+import { parseMarkdownFile } from '../../src/lib/frontmatter';
+import { classUpdateSchema } from '../../src/schemas/class-update';
+import { launchBrowser } from '../helpers/browser';
+import { serve } from '../helpers/serve';
+import { mainOf, textOf } from '../helpers/build';
+
+const ROOT = resolve('.');
+/** What a copy of the repository needs: the project, not its build output, tests or history. */
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'screenshots', 'test-results', 'tests']);
+const PHOTO = 'content/uploads/classes/birch/2026-11-13-science-week.jpg'; // 4000 × 3000, 5 MB, with EXIF
+const TITLE = 'Pond dipping and minibeasts';
+const SLUG = 'pond-dipping-and-minibeasts';
+const ALT = 'Children kneeling by the pond with nets, looking into white trays';
+
+let repo: string;
+let server: ChildProcess | undefined;
+let serverLog = '';
+let site: string;
+let backendUrl: string;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let today: string;
+const violations: string[] = [];
+
+function git(...args: string[]): string {
+  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => done(port));
+    });
+  });
+}
+
+/** A copy of the working tree (with this branch's uncommitted work) as a fresh Git repository. */
+function copyRepository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'school-cms-'));
+  for (const name of readdirSync(ROOT)) {
+    if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  // node_modules as links to this checkout's packages, so the copy keeps its own Vite and Astro caches.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
+    if (!['.vite', '.astro', '.cache', '.astro-tests'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  const run = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+  run('init', '-q', '-b', 'main');
+  run('config', 'user.name', 'Mrs Okafor');
+  run('config', 'user.email', 'okafor@hazelbrook.example');
+  run('add', '-A');
+  run('commit', '-q', '-m', 'The school website');
+  return dir;
+}
+
+async function waitFor(what: string, check: () => Promise<boolean>, ms = 90_000) {
+  const end = Date.now() + ms;
+  let last: unknown;
+  while (Date.now() < end) {
+    const ok = await check().catch((error: unknown) => {
+      last = error;
+      return false;
+    });
+    if (ok) return;
+    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`npm start stopped while waiting for ${what}:\n${serverLog.slice(-3000)}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`Timed out waiting for ${what} (${String((last as Error)?.cause ?? last)}):\n${serverLog.slice(-3000)}`);
+}
+
+function stopServer() {
+  if (server?.pid && server.exitCode === null) {
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+  }
+  server = undefined;
+}
+
+/**
+ * The environment without vitest's own variables: Astro's development server serves nothing under
+ * VITEST, and vitest's DEV=1 would reach `import.meta.env.DEV` in a build.
+ */
+function cleanEnv(): Record<string, string | undefined> {
+  const vitest = ['TEST', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'];
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !vitest.includes(key)));
+}
+
+/** The school's date today, as the date picker in a browser set to London time fills it in. */
+function londonToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+async function login(p: Page) {
+  await p.goto(`${site}/admin/`);
+  await p.getByRole('button', { name: 'Login', exact: true }).click();
+  await p.getByRole('link', { name: /Class updates/ }).first().waitFor();
+}
+
+const pagePath = () => `content/class-updates/oak/${today}-${SLUG}.md`;
+
+beforeAll(async () => {
+  today = londonToday();
+  repo = copyRepository();
+  const port = await freePort();
+  site = `http://127.0.0.1:${port}`;
+  server = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port)], {
+    cwd: repo,
+    env: { ...cleanEnv(), NODE_ENV: 'development', CMS_PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const collect = (chunk: Buffer) => {
+    serverLog = (serverLog + chunk.toString('utf8')).slice(-200_000);
+  };
+  server.stdout!.on('data', collect);
+  server.stderr!.on('data', collect);
+  await waitFor('the local backend', async () => /local backend (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.test(serverLog));
+  backendUrl = /local backend (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(serverLog)![1]!;
+  await waitFor('the site', async () => (await fetch(`${site}/admin/`)).ok);
+  await waitFor('decap-server', async () => (await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok);
+
+  browser = await launchBrowser();
+  context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as any).__violations ??= [];
+      (window as any).__violations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  // The first visit makes Vite prepare the CMS's modules and reload; wait for that before testing.
+  const warm = await context.newPage();
+  await warm.goto(`${site}/admin/`);
+  await warm.getByRole('button', { name: 'Login', exact: true }).waitFor({ timeout: 90_000 });
+  await warm.close();
+  page = await context.newPage();
+  page.on('dialog', (d) => void d.accept());
+}, 240_000);
+
+afterAll(async () => {
+  await context?.close();
+  await browser?.close();
+  stopServer();
+  if (repo) rmSync(repo, { recursive: true, force: true });
+});
+
+describe('editing with the CMS', () => {
+  it('opens with the school’s name and colours, its own Content-Security-Policy, and out of search engines', async () => {
+    await page.goto(`${site}/admin/`);
+    expect(await page.title()).toBe('Editor – Hazelbrook Primary School');
+    expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
+    const csp = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
+    expect(csp).toContain("script-src 'self' 'unsafe-eval'");
+    expect(csp).toContain(`connect-src 'self' blob: ${new URL(backendUrl).origin}`);
+    const logo = await (await fetch(`${site}/admin/logo.svg`)).text();
+    expect(logo).toContain('Hazelbrook Primary School');
+    expect(logo).toContain('#1f5a4a');
+    await login(page);
+  });
+
+  it('will not save an update with a photo but no description, or without photo consent', async () => {
+    await page.goto(`${site}/admin/#/collections/classUpdates/new`);
+    await page.getByLabel('Title', { exact: true }).fill(TITLE);
+    await page.getByRole('combobox', { name: 'Class' }).fill('Oak');
+    await page.getByRole('option', { name: 'Oak Class' }).click();
+    // A new update is dated today, in school time.
+    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(today);
+    await page.getByLabel('Written by', { exact: true }).fill('Mrs Okafor');
+    await page.getByLabel('Summary', { exact: true }).fill('Oak Class went pond dipping and sorted the minibeasts they found into groups.');
+    await page.locator('[role=textbox][contenteditable=true]').click();
+    await page.keyboard.type('We spent the afternoon at the school pond.');
+
+    await page.getByRole('button', { name: /Add photo/ }).click();
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    await page.locator('input[type=file]').setInputFiles(join(repo, PHOTO));
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+    // The thumbnail comes through the CMS, not from the site, which never publishes originals.
+    await expect.poll(() => page.locator('img[role=presentation]').first().getAttribute('src')).toMatch(/^blob:/);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Description (alt text) is needed.').waitFor();
+    await page.getByLabel('Description (alt text)', { exact: true }).fill(ALT);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Photo consent checked: switch this on to confirm every child in the photos has photo consent, or remove the photos.').waitFor();
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+  });
+
+  it('saves it as a draft on a branch of its own, not on the site', async () => {
+    await page.getByRole('switch', { name: /Photo consent checked/ }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Status: Draft' }).waitFor();
+    expect(git('branch', '--list', 'cms/*')).toBe(`cms/classUpdates/oak/${today}-${SLUG}`);
+    // The site is built from main, which does not have it; the working copy never left main.
+    expect(git('ls-tree', '-r', '--name-only', 'main', 'content/class-updates/oak/')).not.toContain(SLUG);
+    expect(git('--no-optional-locks', 'status', '--porcelain')).toBe('');
+    expect(existsSync(join(repo, pagePath()))).toBe(false);
+    const classPage = await (await fetch(`${site}/classes/oak/`)).text();
+    expect(textOf(mainOf(classPage))).toContain('Autumn leaf hunt');
+    expect(classPage).not.toContain(TITLE);
+  });
+
+  it('publishes it through review: one commit on main with the photo, shrunk and without camera data', async () => {
+    await page.getByRole('button', { name: 'Status: Draft' }).click();
+    await page.getByRole('menuitem', { name: 'In review' }).click();
+    await page.getByRole('button', { name: 'Status: In review' }).click();
+    await page.getByRole('menuitem', { name: 'Ready' }).click();
+    await page.getByRole('button', { name: 'Status: Ready' }).waitFor();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await page.getByText('Entry published').waitFor();
+
+    expect(git('branch', '--list', 'cms/*')).toBe('');
+    expect(git('--no-optional-locks', 'status', '--porcelain')).toBe('');
+    // One commit, by the editor, on top of the site as it was.
+    expect(git('log', '--format=%an|%s', 'main').split('\n')).toEqual([`Mrs Okafor|Create Class update “oak/${today}-${SLUG}”`, 'Mrs Okafor|The school website']);
+    const files = git('diff', '--name-only', 'HEAD~1', 'HEAD').split('\n').sort();
+    expect(files).toEqual([pagePath(), `content/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`].sort());
+
+    const { data, body } = parseMarkdownFile(readFileSync(join(repo, pagePath()), 'utf8'));
+    expect(data).toEqual({
+      title: TITLE,
+      class: 'oak',
+      date: today,
+      author: 'Mrs Okafor',
+      summary: 'Oak Class went pond dipping and sorted the minibeasts they found into groups.',
+      images: [{ src: `/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`, alt: ALT }],
+      photo_consent: true,
+      draft: false,
+    });
+    expect(classUpdateSchema.safeParse(data).success).toBe(true);
+    expect(body.trim()).toBe('We spent the afternoon at the school pond.');
+
+    const photo = readFileSync(join(repo, `content/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`));
+    expect(photo.length).toBeLessThan(1_000_000);
+    expect(photo.includes(Buffer.from('Exif'))).toBe(false);
+    expect(jpegSize(photo)).toEqual({ width: 2000, height: 1500 });
+
+    // The development server shows it as soon as it is published.
+    await expect.poll(async () => (await (await fetch(`${site}/classes/oak/`)).text()).includes(TITLE), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('keeps uncommitted work out of its commits: drafts leave it alone, direct commits wait for it', async () => {
+    const head = git('rev-parse', 'HEAD');
+    writeFileSync(join(repo, 'notes-for-later.txt'), 'not for the website');
+    // A change to the published update is a new draft: saved beside the working copy, not in it.
+    await page.goto(`${site}/admin/#/collections/classUpdates/entries/oak/${today}-${SLUG}`);
+    await page.getByLabel('Summary', { exact: true }).fill('Oak Class went pond dipping and sorted the minibeasts into groups.');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Status: Draft' }).waitFor();
+    expect(git('diff', '--name-only', 'main', `cms/classUpdates/oak/${today}-${SLUG}`)).toBe(pagePath());
+    expect(git('--no-optional-locks', 'status', '--porcelain')).toBe('?? notes-for-later.txt');
+    // What decap-server would commit with `git add .` (here, an upload from the media page) waits.
+    const upload = await fetch(backendUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: site },
+      body: JSON.stringify({
+        action: 'persistMedia',
+        params: { branch: 'main', asset: { path: 'content/uploads/note.png', content: 'iVBORw0KGgo=', encoding: 'base64' }, options: { commitMessage: 'Upload “note.png”' } },
+      }),
+    });
+    expect(upload.status).toBe(409);
+    expect((await upload.json()).error).toContain('this copy of the website has changes that are not committed (notes-for-later.txt)');
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(existsSync(join(repo, 'content/uploads/note.png'))).toBe(false);
+    unlinkSync(join(repo, 'notes-for-later.txt'));
+  });
+
+  it('caused no Content-Security-Policy violations but the development toolbar’s', async () => {
+    const seen = (await page.evaluate(() => (window as any).__violations ?? [])) as string[];
+    violations.push(...seen.filter((v) => v !== 'script-src-elem inline'));
+    expect(violations).toEqual([]);
+  });
+});
+
+describe('logging in to a real Git host, as configured by environment variables', () => {
+  /** Opens /admin/ with another host's configuration in place of the local one, as a build would have it. */
+  async function adminFor(env: Record<string, string>) {
+    const b = cmsBackend(env, false);
+    expect(b.problems).toEqual([]);
+    const p = await context.newPage();
+    await p.route(`${site}/admin/`, async (route) => {
+      const response = await route.fetch();
+      let html = await response.text();
+      const json = /<script type="application\/json" id="cms-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
+      const config = { ...JSON.parse(json), backend: b.backend, publish_mode: b.publish_mode };
+      delete config.local_backend;
+      html = html.replace(json, JSON.stringify(config).replace(/</g, '\\u003c'));
+      html = html.replace(/(http-equiv="Content-Security-Policy" content=")[^"]*/, `$1${adminContentSecurityPolicy(b).replace(/'/g, '&#39;')}`);
+      await route.fulfill({ response, body: html });
+    });
+    await p.goto(`${site}/admin/`);
+    return p;
+  }
+
+  it('GitLab: PKCE, straight to the school’s GitLab with a code challenge', async () => {
+    const p = await adminFor({ CMS_BACKEND: 'gitlab', CMS_REPO: 'hazelbrook/website', CMS_APP_ID: 'app-123', CMS_BASE_URL: 'https://git.hazelbrook.example' });
+    let authorize: URL | undefined;
+    await p.route('https://git.hazelbrook.example/**', (route) => {
+      authorize = new URL(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: '<title>GitLab</title>' });
+    });
+    await p.getByRole('button', { name: 'Login with GitLab' }).click();
+    await expect.poll(() => authorize?.pathname).toBe('/oauth/authorize');
+    expect(Object.fromEntries(authorize!.searchParams)).toMatchObject({ client_id: 'app-123', response_type: 'code', code_challenge_method: 'S256', redirect_uri: `${site}/admin/`, scope: 'api' });
+    expect(authorize!.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+    await p.close();
+  });
+
+  it('GitHub: through the school’s own OAuth provider, in a pop-up', async () => {
+    const p = await adminFor({ CMS_BACKEND: 'github', CMS_REPO: 'hazelbrook/website', CMS_BASE_URL: 'https://cms-auth.hazelbrook.example', CMS_SITE_DOMAIN: 'www.hazelbrook.example' });
+    await context.route('https://cms-auth.hazelbrook.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Log in</title>' }));
+    const popup = context.waitForEvent('page');
+    await p.getByRole('button', { name: 'Login with GitHub' }).click();
+    const auth = new URL((await popup).url());
+    expect(`${auth.origin}${auth.pathname}`).toBe('https://cms-auth.hazelbrook.example/auth');
+    expect(Object.fromEntries(auth.searchParams)).toMatchObject({ provider: 'github', site_id: 'www.hazelbrook.example', scope: 'repo' });
+    await context.unroute('https://cms-auth.hazelbrook.example/**');
+    await p.close();
+  });
+
+  it('Gitea: PKCE with the school’s Gitea server', async () => {
+    const p = await adminFor({ CMS_BACKEND: 'gitea', CMS_REPO: 'hazelbrook/website', CMS_APP_ID: 'gitea-app', CMS_BASE_URL: 'https://gitea.hazelbrook.example' });
+    let authorize: URL | undefined;
+    await p.route('https://gitea.hazelbrook.example/**', (route) => {
+      authorize = new URL(route.request().url());
+      return route.fulfill({ contentType: 'text/html', body: '<title>Gitea</title>' });
+    });
+    await p.getByRole('button', { name: 'Login with Gitea' }).click();
+    await expect.poll(() => authorize?.pathname).toBe('/login/oauth/authorize');
+    expect(Object.fromEntries(authorize!.searchParams)).toMatchObject({ client_id: 'gitea-app', code_challenge_method: 'S256' });
+    await p.close();
+  });
+});
+
+describe('the site rebuilt for a school on GitLab', () => {
+  let out: string;
+  let build: ReturnType<typeof spawnSync>;
+  const gitlab = { CMS_BACKEND: 'gitlab', CMS_REPO: 'hazelbrook/website', CMS_APP_ID: 'app-123', CMS_BASE_URL: 'https://git.hazelbrook.example' };
+
+  beforeAll(() => {
+    // Free the machine's two cores for the build.
+    stopServer();
+    out = mkdtempSync(join(tmpdir(), 'school-cms-dist-'));
+    // Resized photos are kept between runs (they depend only on the photos); the content store is not.
+    const cache = join(ROOT, 'node_modules/.astro-tests/cms-e2e');
+    rmSync(join(cache, 'data-store.json'), { force: true });
+    build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), ...gitlab, NODE_ENV: 'production', SITE_NOW: today, SITE_OUT_DIR: out, SITE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  }, 300_000);
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
+
+  it('has the published update on the class page, on its own page with the photo described, and in the class’s RSS feed', () => {
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const classPage = readFileSync(join(out, 'classes/oak/index.html'), 'utf8');
+    expect(textOf(mainOf(classPage))).toContain(TITLE);
+    expect(classPage).toContain(`href="/classes/oak/${today}-${SLUG}/"`);
+
+    const update = readFileSync(join(out, `classes/oak/${today}-${SLUG}/index.html`), 'utf8');
+    expect(update).toContain(`alt="${ALT}"`);
+    // Parents get resized copies only; the upload itself is not published.
+    expect(existsSync(join(out, 'uploads'))).toBe(false);
+
+    const feed = new XMLParser().parse(readFileSync(join(out, 'classes/oak/rss.xml'), 'utf8'));
+    const items = [feed.rss.channel.item].flat() as { title: string; link: string }[];
+    expect(items[0]).toMatchObject({ title: `Oak Class: ${TITLE}`, link: `https://www.hazelbrook.sch.uk/classes/oak/${today}-${SLUG}/` });
+  });
+
+  it('builds /admin/ for GitLab, kept out of search engines, and its bundle runs under its own policy', async () => {
+    const html = readFileSync(join(out, 'admin/index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(readFileSync(join(out, 'sitemap-0.xml'), 'utf8')).not.toContain('/admin/');
+    const config = readFileSync(join(out, 'admin/config.yml'), 'utf8');
+    expect(config).toContain('name: gitlab');
+    expect(config).toContain('auth_type: pkce');
+    expect(config).not.toContain('local_backend');
+    // The editor's small copy of the new photo, for its thumbnails.
+    const thumbnail = readFileSync(join(out, `admin/uploads/classes/oak/${today}/2026-11-13-science-week.jpg.webp`));
+    expect(thumbnail.subarray(8, 12).toString()).toBe('WEBP');
+    expect(thumbnail.length).toBeLessThan(60_000);
+
+    const server = await serve(out);
+    const p = await context.newPage();
+    const errors: string[] = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    try {
+      await p.goto(`${server.url}/admin/`);
+      await p.getByRole('button', { name: 'Login with GitLab' }).waitFor({ timeout: 60_000 });
+      expect(await p.title()).toBe('Editor – Hazelbrook Primary School');
+      const seen = (await p.evaluate(() => (window as any).__violations ?? [])) as string[];
+      expect(seen).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await p.close();
+      await server.close();
+    }
+  });
+});
+
+/** Width and height from a JPEG's start-of-frame marker. */
+function jpegSize(bytes: Buffer): { width: number; height: number } {
+  let i = 2;
+  while (i < bytes.length) {
+    const marker = bytes[i + 1]!;
+    const length = bytes.readUInt16BE(i + 2);
+    if (marker >= 0xc0 && marker <= 0xc2) return { height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+    i += 2 + length;
+  }
+  throw new Error('Not a JPEG');
+}

@@ -1,0 +1,326 @@
+/**
+ * The CMS configuration and the content schemas agree, field by field, so the editor can neither
+ * offer a field the build rejects nor miss one it needs. The configuration is generated from the
+ * schemas; these tests read both independently (a small schema reader of their own) and compare
+ * name, required, type and choices, then check the values the editor's widgets save are values the
+ * schemas accept. Also: the Git host chosen by environment variables, and the admin page's policy.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/index';
+import { settingsSchema } from '../../src/schemas/settings';
+import { TRANSLATABLE, translationSchema } from '../../src/schemas/translation';
+import { dateOrDateTime, localDate } from '../../src/schemas/common';
+import { adminContentSecurityPolicy, cmsBackend, cmsConfig, cmsLogo, configFields, initials, type CmsField } from '../../src/lib/cms-config';
+import { parseMarkdownFile } from '../../src/lib/frontmatter';
+import { statutoryItems } from '../../src/lib/statutory';
+
+const classes = readdirSync('content/classes').map((f) => ({ slug: f.replace(/\.md$/, ''), title: f }));
+const statutory = statutoryItems().map((s) => ({ key: s.key, title: s.title }));
+const languages = [
+  { code: 'ur', name: 'اردو' },
+  { code: 'pl', name: 'Polski' },
+];
+
+function configWith(env: Record<string, string>, dev = false) {
+  return cmsConfig({ backend: cmsBackend(env, dev), contentDir: 'content', classes, statutory, languages, schoolName: 'Hazelbrook Primary School', siteUrl: 'https://www.hazelbrook.sch.uk' });
+}
+const config = configWith({}, true);
+
+// --- A schema reader of the test's own, so the comparison does not reuse the generator's. ------
+
+interface Expected {
+  optional: boolean;
+  type: string;
+  values?: string[];
+  element?: Expected;
+  shape?: Record<string, Expected>;
+}
+
+function expected(schema: any): Expected {
+  let s = schema;
+  let optional = false;
+  while (['optional', 'default'].includes(s.def.type)) {
+    optional = true;
+    s = s.def.innerType;
+  }
+  const type = s.def.type as string;
+  if (type === 'enum') return { optional, type, values: s.options };
+  if (type === 'array') return { optional, type, element: expected(s.def.element) };
+  if (type === 'object') return { optional, type, shape: Object.fromEntries(Object.entries(s.shape).map(([k, v]) => [k, expected(v)])) };
+  return { optional, type: type === 'pipe' || type === 'union' ? 'string' : type };
+}
+
+/** Widgets that save each kind of value. */
+const WIDGETS: Record<string, string[]> = {
+  string: ['string', 'text', 'datetime', 'relation', 'image', 'file', 'author'],
+  number: ['number'],
+  boolean: ['boolean', 'photo-consent'],
+  enum: ['select'],
+  array: ['list', 'relation', 'select'],
+  object: ['object'],
+};
+
+const mismatches: string[] = [];
+
+function compare(where: string, exp: Record<string, Expected>, fields: CmsField[], insideOptional: boolean, exceptions: string[] = []) {
+  const names = fields.map((f) => f.name).filter((n) => n !== 'body');
+  if (JSON.stringify(names) !== JSON.stringify(Object.keys(exp))) mismatches.push(`${where}: fields ${names.join(', ')} but the schema has ${Object.keys(exp).join(', ')}`);
+  for (const field of fields) {
+    const e = exp[field.name];
+    if (!e) continue;
+    const at = `${where} → ${field.name}`;
+    // Inside an optional group every field is optional in the form (Decap would otherwise demand them
+    // when the group is left empty); the check before saving catches a half-filled group.
+    const required = !e.optional && !insideOptional;
+    if ((field.required !== false) !== required && !exceptions.includes(field.name)) mismatches.push(`${at}: required is ${field.required}, the schema says ${required}`);
+    if (!WIDGETS[e.type]?.includes(field.widget)) mismatches.push(`${at}: widget ${field.widget} cannot hold a ${e.type}`);
+    if (!field.label?.trim() || !field.hint?.trim()) mismatches.push(`${at}: needs a label and a hint`);
+    if (e.type === 'enum') {
+      const values = (field.options as { value: string }[]).map((o) => o.value);
+      if (JSON.stringify(values) !== JSON.stringify(e.values)) mismatches.push(`${at}: choices ${values} but the schema allows ${e.values}`);
+    }
+    if (e.type === 'object') compare(at, e.shape!, field.fields as CmsField[], insideOptional || e.optional);
+    if (e.type === 'array') {
+      if (field.widget === 'relation' || field.widget === 'select') {
+        if (field.multiple !== true) mismatches.push(`${at}: a list must allow several choices`);
+      } else if (e.element!.type === 'object') {
+        compare(at, e.element!.shape!, field.fields as CmsField[], false);
+      } else {
+        const item = field.field as CmsField;
+        if (!WIDGETS[e.element!.type]?.includes(item.widget)) mismatches.push(`${at}: list items use ${item.widget}, the schema wants ${e.element!.type}`);
+      }
+    }
+  }
+}
+
+describe('the CMS configuration matches the schemas', () => {
+  const translations = languages.flatMap(({ code }) => Object.keys(TRANSLATABLE).map((name) => `${name}__${code}`));
+  const collections: [string, Record<string, Expected>][] = [
+    ...(Object.keys(COLLECTIONS) as CollectionName[]).map((name): [string, Record<string, Expected>] => [name, expected(COLLECTIONS[name].schema).shape!]),
+    ...translations.map((name): [string, Record<string, Expected>] => [name, expected(translationSchema).shape!]),
+    ['settings', expected(settingsSchema).shape!],
+  ];
+
+  it('has a collection for every kind of content, its translations and the settings file, and nothing else', () => {
+    const names = (config.collections as { name: string }[]).map((c) => c.name).sort();
+    expect(names).toEqual([...Object.keys(COLLECTIONS), ...translations, 'settings'].sort());
+  });
+
+  it.each(collections)('%s: every field, with the same name, required or not, type and choices', (name, shape) => {
+    mismatches.length = 0;
+    // A translation's file is named after its original, so the CMS asks for it (a hand-written file need not say it).
+    compare(name, shape, configFields(config, name), false, name.includes('__') ? ['original'] : []);
+    expect(mismatches).toEqual([]);
+  });
+
+  it('writes a translation where the site looks for it, named after the English original', () => {
+    const c = (config.collections as any[]).find((x) => x.name === 'policies__pl');
+    expect(c).toMatchObject({ folder: 'content/policies/pl', slug: '{{fields.original}}', preview_path: 'pl/policies/{{filename}}/', label: 'Policies in Polski' });
+    expect(configFields(config, 'policies__pl').find((f) => f.name === 'original')).toMatchObject({ widget: 'relation', collection: 'policies', value_field: '{{slug}}', required: true });
+    expect((config.collections as any[]).find((x) => x.name === 'pages__ur').preview_path).toBe('ur/{{filename}}/');
+  });
+
+  it('points each collection at its folder, and the settings at school.yaml', () => {
+    for (const [name, spec] of Object.entries(COLLECTIONS)) {
+      const c = (config.collections as any[]).find((x) => x.name === name);
+      expect(c.folder).toBe(`content/${spec.dir}`);
+      expect(c.extension).toBe('md');
+    }
+    const settings = (config.collections as any[]).find((x) => x.name === 'settings');
+    expect(settings.files[0].file).toBe('content/settings/school.yaml');
+  });
+
+  it('offers every field the demo content uses, so saving an entry never drops one', () => {
+    for (const [name, spec] of Object.entries(COLLECTIONS)) {
+      const known = new Set(configFields(config, name).map((f) => f.name));
+      const dir = join('content', spec.dir);
+      // Class updates are one folder down; other folders' sub-folders hold translations (their own fields).
+      const files = readdirSync(dir, { recursive: 'nested' in spec && spec.nested, withFileTypes: true })
+        .filter((d) => d.isFile() && d.name.endsWith('.md'))
+        .map((d) => join(d.parentPath, d.name));
+      for (const file of files) {
+        const { data } = parseMarkdownFile(readFileSync(file, 'utf8'));
+        for (const key of Object.keys(data)) expect(known.has(key), `${file}: ${key}`).toBe(true);
+      }
+    }
+    for (const name of Object.keys(TRANSLATABLE) as (keyof typeof TRANSLATABLE)[]) {
+      for (const { code } of languages) {
+        const known = new Set(configFields(config, `${name}__${code}`).map((f) => f.name));
+        const dir = join('content', COLLECTIONS[name].dir, code);
+        const files = (() => {
+          try {
+            return readdirSync(dir).filter((f) => f.endsWith('.md'));
+          } catch {
+            return [];
+          }
+        })();
+        for (const file of files) {
+          const { data } = parseMarkdownFile(readFileSync(join(dir, file), 'utf8'));
+          for (const key of Object.keys(data)) expect(known.has(key), `${dir}/${file}: ${key}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('saves dates as YYYY-MM-DD, the way the schemas read them, without a time zone', () => {
+    const dates = (config.collections as any[]).flatMap((c) => (c.fields ?? c.files[0].fields) as CmsField[]).filter((f) => f.widget === 'datetime');
+    expect(dates.map((f) => f.name)).toEqual(expect.arrayContaining(['date', 'approved', 'opens', 'closes']));
+    for (const f of dates) {
+      expect(f).toMatchObject({ format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false });
+    }
+    // The widget formats with dayjs, whose YYYY-MM-DD is the date as the editor picked it.
+    expect(localDate.safeParse('2026-10-09').success).toBe(true);
+    expect(localDate.safeParse('2026-10-09T00:00:00.000+01:00').success).toBe(false);
+  });
+
+  it('checks event times as the office types them with the same rule as the schema', () => {
+    const start = configFields(config, 'events').find((f) => f.name === 'start')!;
+    const pattern = new RegExp((start.pattern as string[])[0]!);
+    for (const value of ['2026-10-14', '2026-10-14T18:00', '2026-10-14 18:00', '14/10/2026', '2026-10-14T18:00+01:00', '2026-10-14T18:00Z']) {
+      expect(pattern.test(value), value).toBe(dateOrDateTime.safeParse(value).success);
+    }
+  });
+
+  it('warns as the editor types when text is longer than the schema allows', () => {
+    const title = configFields(config, 'classUpdates').find((f) => f.name === 'title')!;
+    const pattern = new RegExp((title.pattern as string[])[0]!);
+    expect(pattern.test('a'.repeat(120))).toBe(true);
+    expect(pattern.test('a'.repeat(121))).toBe(false);
+    expect((title.pattern as string[])[1]).toBe('keep it to 120 characters or fewer');
+  });
+
+  it('chooses classes and related policies from the site, and statutory items from the list', () => {
+    const update = configFields(config, 'classUpdates').find((f) => f.name === 'class')!;
+    expect(update).toMatchObject({ widget: 'relation', collection: 'classes', value_field: '{{slug}}' });
+    const related = configFields(config, 'policies').find((f) => f.name === 'related')!;
+    expect(related).toMatchObject({ widget: 'relation', collection: 'policies', value_field: '{{slug}}', multiple: true });
+    const events = configFields(config, 'events').find((f) => f.name === 'classes')!;
+    expect(events).toMatchObject({ widget: 'relation', collection: 'classes', multiple: true });
+    const keys = (configFields(config, 'policies').find((f) => f.name === 'statutory')!.options as { value: string }[]).map((o) => o.value);
+    expect(keys).toEqual(statutory.map((s) => s.key));
+  });
+
+  it('files class updates in their class’s folder, dated, with photos beside them under content/uploads', () => {
+    const c = (config.collections as any[]).find((x) => x.name === 'classUpdates');
+    // Decap turns dots in a path template into hyphens, so no "fields." here.
+    expect(c.path).toBe('{{class}}/{{date}}-{{slug}}');
+    expect(c.path).not.toContain('.');
+    expect(c.media_folder).toBe('/content/uploads/classes/{{fields.class}}/{{fields.date}}');
+    expect(c.public_folder).toBe('/uploads/classes/{{fields.class}}/{{fields.date}}');
+    expect(config).toMatchObject({ media_folder: 'content/uploads', public_folder: '/uploads' });
+    const images = configFields(config, 'classUpdates').find((f) => f.name === 'images')!;
+    const [src, alt] = images.fields as CmsField[];
+    expect(src).toMatchObject({ name: 'src', widget: 'image', required: true });
+    expect(alt).toMatchObject({ name: 'alt', widget: 'string', required: true });
+    expect(configFields(config, 'classUpdates').find((f) => f.name === 'photo_consent')!.widget).toBe('photo-consent');
+    const newsletters = (config.collections as any[]).find((x) => x.name === 'newsletters');
+    expect(newsletters.slug).toBe('{{fields.date}}-{{slug}}');
+  });
+
+  it('uses the editorial workflow, and shrinks photos and strips their camera data before committing', () => {
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.media_processing).toEqual({ enabled: true, strip_metadata: true, width: 2000, quality: 85 });
+    expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
+  });
+});
+
+describe('the Git host comes from environment variables', () => {
+  it('offers only the local Git backend under npm start when none is set', () => {
+    const b = cmsBackend({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:8090/api/v1', CMS_LOCAL_BRANCH: 'term-dates' }, true);
+    expect(b).toMatchObject({ configured: true, backend: { name: 'proxy', branch: 'term-dates' }, local_backend: { url: 'http://127.0.0.1:8090/api/v1' } });
+    expect(cmsBackend({}, true).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+  });
+
+  it('is “not set up” in a build without one, so the page says so instead of showing a login that cannot work', () => {
+    const b = cmsBackend({}, false);
+    expect(b.configured).toBe(false);
+    expect(b.local_backend).toBeUndefined();
+  });
+
+  it('sets up GitLab with PKCE (no server needed), on gitlab.com or a school’s own GitLab', () => {
+    const b = cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'hazelbrook/website', CMS_APP_ID: 'abc123', CMS_BASE_URL: 'https://git.example.sch.uk' }, false);
+    expect(b.problems).toEqual([]);
+    expect(b.backend).toEqual({
+      name: 'gitlab',
+      repo: 'hazelbrook/website',
+      branch: 'main',
+      auth_type: 'pkce',
+      app_id: 'abc123',
+      base_url: 'https://git.example.sch.uk',
+      auth_endpoint: 'oauth/authorize',
+      api_root: 'https://git.example.sch.uk/api/v4',
+    });
+    expect(b.publish_mode).toBe('editorial_workflow');
+    expect(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' }, false).backend).toMatchObject({ base_url: 'https://gitlab.com', api_root: 'https://gitlab.com/api/v4' });
+  });
+
+  it('sets up GitHub with an OAuth provider of the school’s own (no Netlify)', () => {
+    const b = cmsBackend({ CMS_BACKEND: 'github', CMS_REPO: 'hazelbrook/website', CMS_BASE_URL: 'https://cms-auth.example.sch.uk', CMS_BRANCH: 'live' }, false);
+    expect(b.problems).toEqual([]);
+    expect(b.backend).toEqual({ name: 'github', repo: 'hazelbrook/website', branch: 'live', base_url: 'https://cms-auth.example.sch.uk', auth_endpoint: 'auth', api_root: 'https://api.github.com' });
+  });
+
+  it('sets up Gitea (without the workflow, which Decap does not support there) and Forgejo (with it)', () => {
+    const gitea = cmsBackend({ CMS_BACKEND: 'gitea', CMS_REPO: 'school/site', CMS_APP_ID: 'id', CMS_BASE_URL: 'https://git.example.org' }, false);
+    expect(gitea.problems).toEqual([]);
+    expect(gitea.backend).toMatchObject({ name: 'gitea', app_id: 'id', base_url: 'https://git.example.org', api_root: 'https://git.example.org/api/v1' });
+    expect(gitea.publish_mode).toBe('simple');
+    const forgejo = cmsBackend({ CMS_BACKEND: 'forgejo', CMS_REPO: 'school/site', CMS_APP_ID: 'id', CMS_BASE_URL: 'https://codeberg.org' }, false);
+    expect(forgejo.backend).toMatchObject({ name: 'forgejo', api_root: 'https://codeberg.org/api/v1' });
+    expect(forgejo.publish_mode).toBe('editorial_workflow');
+  });
+
+  it('says what is missing, in words for whoever sets up the hosting', () => {
+    expect(cmsBackend({ CMS_BACKEND: 'gitlab' }, false).problems).toEqual([
+      'CMS_BACKEND is gitlab, so CMS_REPO must name the repository, such as school/website.',
+      expect.stringContaining("CMS_APP_ID must be the OAuth application's ID"),
+    ]);
+    expect(cmsBackend({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' }, false).problems[0]).toContain('CMS_BASE_URL must be the address of your OAuth provider');
+    expect(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'http://git.example.org' }, false).problems).toEqual(['CMS_BASE_URL must start with https:// (it is "http://git.example.org").']);
+    expect(cmsBackend({ CMS_BACKEND: 'netlify' }, false).problems[0]).toContain('use gitlab, github, gitea or forgejo');
+  });
+
+  it('can publish straight away when a school does not want the review step', () => {
+    expect(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_PUBLISH_MODE: 'simple' }, false).publish_mode).toBe('simple');
+  });
+
+  it('keeps the local backend out of a production configuration', () => {
+    const prod = configWith({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' });
+    expect(prod.local_backend).toBeUndefined();
+    expect(configWith({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' }, true).local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1' });
+  });
+});
+
+describe('the admin page’s Content-Security-Policy', () => {
+  const directives = (csp: string) => Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
+
+  it('lets the CMS talk to its Git host and nothing else', () => {
+    const csp = directives(adminContentSecurityPolicy(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://git.example.org' }, false)));
+    expect(csp['connect-src']).toEqual(["'self'", 'blob:', 'https://git.example.org']);
+    expect(csp['script-src']).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(csp['object-src']).toEqual(["'none'"]);
+    expect(csp['form-action']).toEqual(["'self'"]);
+    const github = directives(adminContentSecurityPolicy(cmsBackend({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://auth.example.org' }, false)));
+    expect(github['connect-src']).toEqual(["'self'", 'blob:', 'https://api.github.com', 'https://www.githubstatus.com']);
+    expect(github['img-src']).toContain('https://avatars.githubusercontent.com');
+  });
+
+  it('allows the local backend only when it is configured', () => {
+    const local = directives(adminContentSecurityPolicy(cmsBackend({ CMS_LOCAL_BACKEND: 'http://127.0.0.1:8090/api/v1' }, true)));
+    expect(local['connect-src']).toEqual(["'self'", 'blob:', 'http://127.0.0.1:8090']);
+  });
+});
+
+describe('branding', () => {
+  it('writes the school’s name and initials in the colours of the site’s design tokens', () => {
+    const tokens = readFileSync('src/styles/tokens.css', 'utf8');
+    const svg = cmsLogo('Hazelbrook Primary School', tokens);
+    expect(svg).toContain('fill="#1f5a4a"');
+    expect(svg).toContain('>HP<');
+    expect(svg).toContain('>Hazelbrook Primary School<');
+    expect(cmsLogo('St Mary & St John <C of E>', tokens)).toContain('St Mary &amp; St John &lt;C of E&gt;');
+    expect(initials('The Oaks Academy')).toBe('O');
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * What the CMS does with an entry before saving it: leaves out what the editor left empty, checks
+ * it with the build's own schema in the form's words, insists on photo consent, and finds
+ * pictures for the editor's thumbnails.
+ */
+import { describe, expect, it } from 'vitest';
+import { cmsBackend, cmsConfig, configFields } from '../../src/lib/cms-config';
+import {
+  classFolderProblem,
+  editorPicture,
+  emptyOptionalPaths,
+  entryProblems,
+  photoConsentMissing,
+  publicFolderFor,
+  withoutEmptyOptional,
+} from '../../src/lib/cms-entry';
+import { eventSchema } from '../../src/schemas/event';
+import { newsletterSchema } from '../../src/schemas/newsletter';
+
+const config = cmsConfig({
+  backend: cmsBackend({}, true),
+  contentDir: 'content',
+  classes: [{ slug: 'oak', title: 'Oak Class' }],
+  statutory: [{ key: 'behaviour-policy', title: 'Behaviour policy' }],
+  schoolName: 'Hazelbrook Primary School',
+  siteUrl: 'https://www.hazelbrook.sch.uk',
+});
+
+describe('leaving out what the editor left empty', () => {
+  it('drops empty optional fields and groups, so the schema never sees location: ""', () => {
+    const event = {
+      title: 'Harvest assembly',
+      start: '2026-10-02T09:00',
+      end: '',
+      location: '  ',
+      category: 'assembly',
+      classes: [],
+      repeat: { every: '', until: '', except: [] },
+      booking_url: '',
+      summary: 'Our harvest assembly.',
+      draft: false,
+      body: 'Come along.',
+    };
+    const fields = configFields(config, 'events');
+    expect(emptyOptionalPaths(event, fields)).toEqual([['repeat'], ['location'], ['end'], ['booking_url']]);
+    const saved = withoutEmptyOptional(event, fields);
+    expect(saved).toEqual({ title: 'Harvest assembly', start: '2026-10-02T09:00', category: 'assembly', classes: [], summary: 'Our harvest assembly.', draft: false, body: 'Come along.' });
+    expect(eventSchema.safeParse(saved).success).toBe(true);
+    expect(eventSchema.safeParse(event).success).toBe(false);
+  });
+
+  it('keeps a group that is filled in, and removes blank lines from simple lists', () => {
+    const fields = configFields(config, 'events');
+    const saved = withoutEmptyOptional(
+      { title: 'Club', start: '2026-09-07T15:30', category: 'club', summary: 'Club.', repeat: { every: 'week', until: '2026-12-14', except: ['2026-10-26', ''] } },
+      fields,
+    );
+    expect(saved.repeat).toEqual({ every: 'week', until: '2026-12-14', except: ['2026-10-26'] });
+  });
+
+  it('drops an optional picture left empty, but keeps a half-filled one for the check to report', () => {
+    const fields = configFields(config, 'newsletters');
+    const base = { title: 'Newsletter 1', date: '2026-09-04', summary: 'Welcome back.', draft: false };
+    expect(withoutEmptyOptional({ ...base, image: { src: '', alt: '' } }, fields)).toEqual(base);
+    expect(newsletterSchema.safeParse(withoutEmptyOptional({ ...base, image: { src: '', alt: '' } }, fields)).success).toBe(true);
+    const half = withoutEmptyOptional({ ...base, image: { src: '/uploads/newsletters/school.jpg', alt: '' } }, fields);
+    expect(entryProblems('newsletters', half, fields)).toEqual([
+      'Picture at the top → Description (alt text): is missing: every picture needs a description (alt text) for parents who cannot see it.',
+    ]);
+  });
+
+  it('removes later list items before earlier ones, so positions stay right while deleting', () => {
+    const fields = configFields(config, 'services');
+    expect(emptyOptionalPaths({ languages: ['', 'Polish', ''] }, fields)).toEqual([
+      ['languages', 2],
+      ['languages', 0],
+    ]);
+  });
+});
+
+describe('checking an entry with the build’s own schema', () => {
+  const fields = configFields(config, 'classUpdates');
+  const update = {
+    title: 'Pond dipping',
+    class: 'oak',
+    date: '2026-11-23',
+    author: 'Mrs Okafor',
+    summary: 'We went pond dipping.',
+    images: [{ src: '/uploads/classes/oak/2026-11-23/pond.jpg', alt: 'Children at the pond' }],
+    photo_consent: true,
+    draft: false,
+    body: 'Text',
+  };
+
+  it('accepts a complete update', () => {
+    expect(entryProblems('classUpdates', update, fields)).toEqual([]);
+  });
+
+  it('names problems with the labels the editor sees', () => {
+    expect(entryProblems('classUpdates', { ...update, photo_consent: false }, fields)).toEqual([
+      'Photo consent checked: must be ticked (true) before photos are published: confirm that every child shown has photo consent, or remove the photos.',
+    ]);
+    expect(entryProblems('classUpdates', { ...update, images: [{ src: update.images[0]!.src }] }, fields)).toEqual([
+      'Photos 1 → Description (alt text): is missing: every picture needs a description (alt text) for parents who cannot see it.',
+    ]);
+    expect(entryProblems('events', { title: 'Trip', start: '2026-10-14', end: '2026-10-13', category: 'trip', summary: 'A trip.' }, configFields(config, 'events'))).toEqual([
+      'Ends: "2026-10-13" is before the start ("2026-10-14"). The end must be the same as or after the start.',
+    ]);
+  });
+
+  it('checks the settings file too', () => {
+    expect(entryProblems('settings', { name: 'Hazelbrook' }, configFields(config, 'settings'))[0]).toBe('Website address: must be a web address starting with https://');
+  });
+
+  it('insists on photo consent only when there are photos', () => {
+    expect(photoConsentMissing({ images: [{ src: '/uploads/a.jpg', alt: 'A' }], photo_consent: false })).toBe(true);
+    expect(photoConsentMissing({ images: [{ src: '/uploads/a.jpg', alt: 'A' }], photo_consent: true })).toBe(false);
+    expect(photoConsentMissing({ images: [], photo_consent: false })).toBe(false);
+    expect(photoConsentMissing({})).toBe(false);
+  });
+
+  it('refuses to move an existing update to another class, which would leave it in the wrong folder', () => {
+    expect(classFolderProblem('content/class-updates/oak/2026-11-23-pond.md', 'oak')).toBeUndefined();
+    expect(classFolderProblem(undefined, 'willow')).toBeUndefined();
+    expect(classFolderProblem('content/class-updates/oak/2026-11-23-pond.md', 'willow')).toContain('filed under oak, so its class cannot be changed to willow');
+  });
+});
+
+describe('pictures in the editor', () => {
+  it('fills in the entry’s own picture folder', () => {
+    expect(publicFolderFor('/uploads/classes/{{fields.class}}/{{fields.date}}', { class: 'oak', date: '2026-11-23' })).toBe('/uploads/classes/oak/2026-11-23');
+    expect(publicFolderFor('/uploads/classes/{{fields.class}}/{{fields.date}}', {})).toBe('/uploads/classes');
+    expect(publicFolderFor(undefined, {})).toBe('/uploads');
+  });
+
+  it('takes a picture in the entry’s folder from the CMS, and any other from the editor’s small copies', () => {
+    expect(editorPicture('/uploads/classes/oak/2026-11-23/pond.jpg', '/uploads/classes/oak/2026-11-23')).toEqual({ file: 'pond.jpg' });
+    expect(editorPicture('/uploads/classes/oak/leaf-hunt.jpg', '/uploads/classes/oak/2026-11-23')).toEqual({ url: '/admin/uploads/classes/oak/leaf-hunt.jpg.webp' });
+    expect(editorPicture('https://example.org/a.jpg', '/uploads')).toBeUndefined();
+  });
+});
