@@ -16,7 +16,7 @@ import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { checkContent } from '../src/lib/content-check';
-import { pickExamples, settingsFromAnswers, settingsYaml, type SchoolAnswers } from '../src/lib/new-school';
+import { cmsVariables, pickExamples, settingsFromAnswers, settingsYaml, type SchoolAnswers } from '../src/lib/new-school';
 import { SETTINGS_FILE } from '../src/lib/settings';
 import { COLLECTIONS } from '../src/schemas/index';
 
@@ -31,6 +31,10 @@ const QUESTIONS: { key: keyof SchoolAnswers; flag: string; ask: string; fallback
   { key: 'sencoEmail', flag: 'senco-email', ask: 'SENCO’s email address' },
   { key: 'languages', flag: 'languages', ask: 'Languages the site is offered in, English first', fallback: 'en' },
   { key: 'schoolType', flag: 'school-type', ask: 'maintained or academy', fallback: 'maintained' },
+  { key: 'gitHost', flag: 'git-host', ask: 'Where the repository lives, for the CMS: github, gitlab, gitea, forgejo or none', fallback: 'none' },
+  { key: 'repo', flag: 'repo', ask: 'The repository, as owner/name (leave empty if none)', fallback: '' },
+  { key: 'appId', flag: 'app-id', ask: 'GitLab, Gitea or Forgejo: the OAuth application ID (leave empty for GitHub)', fallback: '' },
+  { key: 'baseUrl', flag: 'base-url', ask: 'GitHub: your OAuth provider’s address; Gitea, Forgejo or your own GitLab: the server’s address (or empty)', fallback: '' },
 ];
 
 const { values } = parseArgs({
@@ -49,13 +53,13 @@ const contentDir = String(values.content);
 
 async function answers(): Promise<SchoolAnswers> {
   const given = Object.fromEntries(QUESTIONS.map((q) => [q.key, (values[q.flag as keyof typeof values] as string | undefined) ?? ''])) as unknown as SchoolAnswers;
-  const missing = QUESTIONS.filter((q) => !given[q.key] && !q.fallback);
+  const missing = QUESTIONS.filter((q) => !given[q.key] && q.fallback === undefined);
   if (missing.length && !process.stdin.isTTY) {
     console.error(`Missing: ${missing.map((q) => `--${q.flag} (${q.ask})`).join(', ')}.\nRun with --help for an example.`);
     process.exit(2);
   }
   if (!missing.length) {
-    for (const q of QUESTIONS) if (!given[q.key]) given[q.key] = q.fallback!;
+    for (const q of QUESTIONS) if (!given[q.key]) given[q.key] = q.fallback ?? '';
     return given;
   }
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -63,6 +67,7 @@ async function answers(): Promise<SchoolAnswers> {
     if (given[q.key]) continue;
     const reply = (await rl.question(`${q.ask}${q.fallback ? ` [${q.fallback}]` : ''}: `)).trim();
     given[q.key] = reply || q.fallback || '';
+    if (q.key === 'gitHost' && ['', 'none'].includes(given.gitHost.toLowerCase())) break;
   }
   rl.close();
   return given;
@@ -87,14 +92,16 @@ function keepAsDraft(path: string) {
   writeFileSync(path, `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n${source.slice(match[0].length)}`);
 }
 
-const result = settingsFromAnswers(await answers());
-if (!result.settings) {
-  console.error(`Nothing was changed. Please fix these answers:\n${result.problems.map((p) => `  • ${p}`).join('\n')}`);
+const given = await answers();
+const result = settingsFromAnswers(given);
+const cms = cmsVariables(given);
+if (!result.settings || cms.problems.length) {
+  console.error(`Nothing was changed. Please fix these answers:\n${[...result.problems, ...cms.problems].map((p) => `  • ${p}`).join('\n')}`);
   process.exit(1);
 }
 if (!values.yes && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const ok = (await rl.question(`This replaces the demo school in ${contentDir}/ with ${String(result.settings.name)}. Continue? [y/N] `)).trim().toLowerCase();
+  const ok = (await rl.question(`This replaces the demo school in ${contentDir}/ with ${String(result.settings!.name)}. Continue? [y/N] `)).trim().toLowerCase();
   rl.close();
   if (ok !== 'y' && ok !== 'yes') process.exit(1);
 }
@@ -132,8 +139,11 @@ for (const dir of readdirSync(join(contentDir, 'class-updates'), { withFileTypes
   const path = join(contentDir, 'class-updates', dir.name);
   if (dir.isDirectory() && readdirSync(path).length === 0) rmSync(path, { recursive: true });
 }
-writeFileSync(join(contentDir, SETTINGS_FILE), settingsYaml(result.settings));
+writeFileSync(join(contentDir, SETTINGS_FILE), settingsYaml(result.settings!));
 
 console.log(`Done: ${join(contentDir, SETTINGS_FILE)} is written, ${removed} demo entries are removed, and these examples are kept as drafts:`);
 for (const [name, entry] of Object.entries(examples)) if (entry) console.log(`  ${name}: ${join(contentDir, relative(resolve(contentDir), resolve(entry.file)))}`);
+if (Object.keys(cms.variables).length) {
+  console.log(`\nFor the CMS, set these variables where the site is built (see "Editing with the CMS" and "Hosting" in the README):\n${Object.entries(cms.variables).map(([k, v]) => `  ${k}=${v}`).join('\n')}`);
+}
 console.log('\nNext: check the opening hours in the settings file, add your pages, then `npm start`. Run `npm run doctor` to see what is left to do.');

@@ -4,6 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { settingsSchema } from '../schemas/settings';
+import { cmsBackend } from './cms-config';
 import type { CheckedEntry } from './content-check';
 import type { CollectionName } from '../schemas';
 
@@ -20,6 +21,14 @@ export interface SchoolAnswers {
   /** Language codes, English first: "en,pl,ur". */
   languages: string;
   schoolType: string;
+  /** Where the repository lives, for the CMS: github, gitlab, gitea, forgejo, or none. */
+  gitHost: string;
+  /** The repository as owner/name. */
+  repo: string;
+  /** GitLab, Gitea, Forgejo: the OAuth application's ID. */
+  appId: string;
+  /** GitHub: the OAuth provider's address; Gitea, Forgejo, self-hosted GitLab: the server's address. */
+  baseUrl: string;
 }
 
 /** Names of languages families in England often read, written in the language itself. */
@@ -118,4 +127,14 @@ export function pickExamples(entries: Record<CollectionName, CheckedEntry[]>): R
     else picked[name] = first(list, (e) => !e.data.draft);
   }
   return picked;
+}
+
+/** The build's environment variables for the CMS's Git host (set where the site is built), and what is wrong with them. */
+export function cmsVariables(a: SchoolAnswers): { variables: Record<string, string>; problems: string[] } {
+  const host = a.gitHost.trim().toLowerCase();
+  if (!host || host === 'none') return { variables: {}, problems: [] };
+  const variables: Record<string, string> = { CMS_BACKEND: host, CMS_REPO: a.repo.trim() };
+  if (a.appId.trim()) variables.CMS_APP_ID = a.appId.trim();
+  if (a.baseUrl.trim()) variables.CMS_BASE_URL = a.baseUrl.trim();
+  return { variables, problems: cmsBackend(variables, false).problems.map((p) => `git host: ${p}`) };
 }

@@ -21,6 +21,9 @@ const FLAGS = {
   'senco-name': 'Ms B Ford',
   'senco-email': 'senco@stannes.sch.uk',
   languages: 'en,pl,ur',
+  'git-host': 'gitlab',
+  repo: 'st-annes/website',
+  'app-id': 'abc123',
 };
 
 function copyOfDemo(): string {
@@ -40,6 +43,7 @@ describe('npm run new-school', () => {
     const run = newSchool(dir, FLAGS);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/CMS_BACKEND=gitlab\n  CMS_REPO=st-annes\/website\n  CMS_APP_ID=abc123/);
 
     const settings = parse(readFileSync(join(dir, 'settings/school.yaml'), 'utf8'));
     expect(settings).toMatchObject({
@@ -70,8 +74,9 @@ describe('npm run new-school', () => {
   it('changes nothing when an answer is wrong, and says which', () => {
     const dir = copyOfDemo();
     const before = readFileSync(join(dir, 'settings/school.yaml'), 'utf8');
-    const run = newSchool(dir, { ...FLAGS, url: 'http://www.stannes.sch.uk', languages: 'pl,en' });
+    const run = newSchool(dir, { ...FLAGS, url: 'http://www.stannes.sch.uk', languages: 'pl,en', 'app-id': '' });
     expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/git host: CMS_BACKEND is gitlab, so CMS_APP_ID must be/);
     expect(run.stderr).toMatch(/url: /);
     expect(run.stderr).toMatch(/languages: start with en/);
     expect(readFileSync(join(dir, 'settings/school.yaml'), 'utf8')).toBe(before);
