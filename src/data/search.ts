@@ -4,7 +4,7 @@
  */
 import { categoryLabel } from '../lib/labels';
 import { formatDate } from '../lib/format';
-import { filterOptions, searchEntry, searchVocabulary, type SearchEntry } from '../lib/search';
+import { archiveCutoff, filterOptions, searchEntry, searchVocabulary, type SearchEntry } from '../lib/search';
 import type { LocalDate } from '../lib/time';
 import {
   getClassUpdates,
@@ -25,9 +25,14 @@ import {
   type SchoolClass,
   type SchoolEvent,
   type Survey,
+  today,
 } from './site';
 
-const dated = (date: LocalDate) => ({ date, dateLabel: formatDate(date) });
+const archiveBefore = archiveCutoff(today);
+const dated = (date: LocalDate) => ({ date, dateLabel: formatDate(date), archiveBefore });
+
+/** The school years whose pages are in the archive index, and the day the current index starts. */
+export const searchArchive = { before: archiveBefore, beforeLabel: formatDate(archiveBefore) };
 
 async function classTitles(): Promise<Map<string, string>> {
   return new Map((await getClasses()).map((c) => [c.id, c.data.title]));

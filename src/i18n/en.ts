@@ -95,6 +95,7 @@ export const en = {
   'search.button': 'Search',
   'search.intro': 'Search policies, newsletters, class updates, events and information for families.',
   'search.filters': 'Narrow your search',
+  'search.archive': 'Also search older newsletters, class updates and events (before {date})',
   'search.filter.type': 'Type',
   'search.filter.class': 'Class',
   'search.filter.category': 'Policy subject',

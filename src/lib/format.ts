@@ -71,3 +71,8 @@ export function formatWhen(o: Pick<Occurrence, 'start' | 'end'>, lang = 'en', wo
 export function machineTime(value: LocalDate | LocalDateTime): string {
   return value.length === 16 ? value : value.slice(0, 19);
 }
+
+/** A phone number as shown on a page: its spaces made non-breaking, so it never wraps between its digits. */
+export function phoneText(phone: string): string {
+  return phone.trim().replace(/\s+/g, '\u00a0');
+}

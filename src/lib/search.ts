@@ -46,6 +46,8 @@ export interface SearchEntry {
   filters: Partial<Record<SearchFilter, string[]>>;
   /** Shown under the result's title (its kind, and its date when it has one). */
   meta: { type: string; date?: string };
+  /** Dated before the previous school year: in the archive index, searched only when asked for. */
+  archive: boolean;
   /** Weight of the page's title; the summary counts half as much above ordinary text. */
   titleWeight: number;
   summaryWeight: number;
@@ -60,6 +62,8 @@ interface EntryDetails {
   classes?: string[];
   /** The policy category, in words. */
   category?: string;
+  /** The first day of the current index: a page dated before it goes to the archive index. */
+  archiveBefore?: LocalDate;
 }
 
 /** Builds the index entry for a page of one kind. */
@@ -73,6 +77,7 @@ export function searchEntry(kind: SearchKind, details: EntryDetails = {}): Searc
     kind,
     filters,
     meta: { type: SINGULAR[kind], ...(details.dateLabel ? { date: details.dateLabel } : {}) },
+    archive: Boolean(details.date && details.archiveBefore && details.date < details.archiveBefore),
     titleWeight,
     summaryWeight: Math.max(1, Math.round(titleWeight / 2)),
   };
@@ -190,4 +195,13 @@ export function foundAsTyped(query: string, excerpts: readonly string[]): boolea
     const stem = word.replace(/(es|s)$/, '');
     return [...marked].some((m) => m.startsWith(stem) || stem.startsWith(m));
   });
+}
+
+/**
+ * The first day of the previous school year (1 September): pages dated before it are searched only
+ * when a parent asks for older news, so a ten-year archive does not make every search slower.
+ */
+export function archiveCutoff(today: LocalDate): LocalDate {
+  const start = Number(academicYearOf(today).slice(0, 4)) - 1;
+  return `${start}-09-01`;
 }

@@ -106,6 +106,20 @@ describe('searching the demo school', () => {
     await page.close();
   });
 
+  it('searches older pages (before last school year) only when asked, and keeps that in the address', async () => {
+    const page = await browser.newPage();
+    await searchFor(page, 'q=questionnaire');
+    expect(await resultLinks(page)).toContain('/surveys/parent-questionnaire-2025/');
+    expect(await resultLinks(page)).not.toContain('/surveys/parent-questionnaire-2024/');
+    await page.check('#search-archive');
+    await expect.poll(() => resultLinks(page), { timeout: 15_000 }).toContain('/surveys/parent-questionnaire-2024/');
+    expect(page.url()).toMatch(/\?q=questionnaire&archive=1$/);
+    // Choosing a school year from the archive searches it too.
+    await searchFor(page, 'q=questionnaire&year=2024–25');
+    expect(await resultLinks(page)).toEqual(['/surveys/parent-questionnaire-2024/']);
+    await page.close();
+  });
+
   it('suggests the right spelling when a word is mistyped', async () => {
     const page = await browser.newPage();
     await searchFor(page, 'q=complants');
@@ -125,6 +139,7 @@ describe('searching the demo school', () => {
     // A string, so the test runner does not rewrite the dynamic import meant for the browser.
     const indexed: string[] = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.mergeIndex('/pagefind-archive/');
       const types = [...document.querySelectorAll('#search-type option')].map((o) => o.value).filter(Boolean);
       const urls = [];
       for (const type of types) {
@@ -170,11 +185,13 @@ describe('searching the demo school', () => {
     await page.keyboard.type('uniform');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/search\/\?q=uniform$/);
-    await expect.poll(() => status(page).textContent()).toMatch(/results for “uniform”/);
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/results for “uniform”/);
     expect(await page.inputValue('#search-q')).toBe('uniform');
     await page.focus('#search-q');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-archive');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-type');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
