@@ -23,8 +23,8 @@ export const DOCUMENT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Documents under the uploads folder, as `/uploads/…` paths with their file on disk. */
-export function uploadedDocuments(uploadsDir: string): { path: string; file: string }[] {
+/** Files under the uploads folder with one of the given extensions, as `/uploads/…` paths with their file on disk. */
+export function uploadedFiles(uploadsDir: string, extensions: readonly string[]): { path: string; file: string }[] {
   const walk = (dir: string): string[] => {
     let names: string[];
     try {
@@ -38,9 +38,12 @@ export function uploadedDocuments(uploadsDir: string): { path: string; file: str
     });
   };
   return walk(uploadsDir)
-    .filter((file) => extname(file).toLowerCase() in DOCUMENT_TYPES)
+    .filter((file) => extensions.includes(extname(file).toLowerCase()))
     .map((file) => ({ path: `/uploads/${relative(uploadsDir, file).split('\\').join('/')}`, file }));
 }
+
+/** Documents under the uploads folder (the file types in DOCUMENT_TYPES). */
+export const uploadedDocuments = (uploadsDir: string) => uploadedFiles(uploadsDir, Object.keys(DOCUMENT_TYPES));
 
 /** The documents some published text links to (frontmatter fields or Markdown links). */
 export function linkedDocuments<D extends { path: string }>(documents: readonly D[], texts: readonly string[]): D[] {

@@ -3,39 +3,29 @@
  * first, filters narrow the results, the address can be shared and Back works, drafts and
  * pages that are not content are never in the index, and without JavaScript the page still helps.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { serve } from '../helpers/serve';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser } from '../helpers/demo-browser';
 import { checkContent } from '../../src/lib/content-check';
 import { isPublished } from '../../src/lib/publishing';
 import { entryUrl } from '../../src/lib/routes';
 import type { CollectionName } from '../../src/schemas';
 import { DEMO_NOW } from '../helpers/demo-setup';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(inject('demoDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 const status = (page: Page) => page.locator('[data-search-status]');
 const resultLinks = (page: Page) => page.locator('.search-result h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
 /** Opens the search page at an address and waits until the results are announced. */
 async function searchFor(page: Page, query: string) {
-  await page.goto(`${server.url}/search/?${query}`);
+  await page.goto(`${demo.server.url}/search/?${query}`);
   await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(/results? for/);
 }
 
 describe('searching the demo school', () => {
   it('puts the page a parent is looking for first', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const expected: Record<string, string> = {
       uniform: '/policies/uniform/',
       uniforms: '/policies/uniform/',
@@ -59,7 +49,7 @@ describe('searching the demo school', () => {
   });
 
   it('announces the number of results to screen readers', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await searchFor(page, 'q=uniform');
     expect(await status(page).getAttribute('role')).toBe('status');
     const count = await page.locator('.search-result').count();
@@ -69,7 +59,7 @@ describe('searching the demo school', () => {
   });
 
   it('narrows results with filters, and keeps them in the address', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await searchFor(page, 'q=trip');
     const all = await resultLinks(page);
     expect(all.some((href) => !href?.startsWith('/events/'))).toBe(true);
@@ -94,7 +84,7 @@ describe('searching the demo school', () => {
   });
 
   it('goes back to the previous search with the browser’s Back button', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await searchFor(page, 'q=uniform');
     await page.fill('#search-q', 'complaints');
     await page.press('#search-q', 'Enter');
@@ -107,7 +97,7 @@ describe('searching the demo school', () => {
   });
 
   it('searches older pages (before last school year) only when asked, and keeps that in the address', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await searchFor(page, 'q=questionnaire');
     expect(await resultLinks(page)).toContain('/surveys/parent-questionnaire-2025/');
     expect(await resultLinks(page)).not.toContain('/surveys/parent-questionnaire-2024/');
@@ -121,7 +111,7 @@ describe('searching the demo school', () => {
   });
 
   it('suggests the right spelling when a word is mistyped', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     await searchFor(page, 'q=complants');
     const suggestion = page.locator('[data-search-suggestion-link]');
     await expect.poll(() => suggestion.isVisible()).toBe(true);
@@ -133,10 +123,10 @@ describe('searching the demo school', () => {
   });
 
   it('never indexes drafts, future posts, listings, the search page or the 404 page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.url}/search/`);
     // Every page in the index, by asking for each type in turn.
-    // A string, so the test runner does not rewrite the dynamic import meant for the browser.
+    // A string, so the test runner does not rewrite the dynamic import meant for the demo.browser.
     const indexed: string[] = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       await pagefind.mergeIndex('/pagefind-archive/');
@@ -148,10 +138,10 @@ describe('searching the demo school', () => {
       }
       return urls;
     })()`);
-    const demo = checkContent('content');
+    const content = checkContent('content');
     const hidden: string[] = [];
     const shown: string[] = [];
-    for (const [collection, list] of Object.entries(demo.entries) as [CollectionName, typeof demo.entries.policies][]) {
+    for (const [collection, list] of Object.entries(content.entries) as [CollectionName, typeof content.entries.policies][]) {
       for (const entry of list) {
         const url = entryUrl(collection, entry.id);
         if (url) (isPublished(entry as never, DEMO_NOW) ? shown : hidden).push(url);
@@ -165,21 +155,21 @@ describe('searching the demo school', () => {
   });
 
   it('without JavaScript, offers the policy library and the A to Z instead', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/search/?q=uniform`);
+    await page.goto(`${demo.server.url}/search/?q=uniform`);
     expect(await page.locator('[data-search-fallback]').isVisible()).toBe(true);
     const links = await page.locator('[data-search-fallback] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/policies/', '/a-z/']));
-    await page.goto(`${server.url}/a-z/`);
+    await page.goto(`${demo.server.url}/a-z/`);
     expect(await page.locator('main a[href="/policies/uniform/"]').count()).toBe(1);
     expect(await page.locator('main a[href="/support/#childline"]').count()).toBe(1);
     await context.close();
   });
 
   it('can be used with the keyboard alone at 320 px, without scrolling sideways', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(`${server.url}/`);
+    const page = await demo.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${demo.server.url}/`);
     // From the header search box on any page to the results.
     await page.focus('#site-search');
     await page.keyboard.type('uniform');

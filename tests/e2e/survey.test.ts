@@ -3,31 +3,20 @@
  * then the iframe appears with a title and a sandbox. Provider requests are intercepted, so no
  * real network is used. Results: table percentages add up and match each chart's description.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { serve } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser } from '../helpers/demo-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(inject('demoDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 describe('the survey form', () => {
   it('loads nothing from the provider until the parent chooses to open it', async () => {
-    const page = await browser.newPage();
+    const page = await demo.browser.newPage();
     const providerRequests: string[] = [];
     await page.route('https://forms.office.com/**', (route) => {
       providerRequests.push(route.request().url());
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Form</title><p>Question 1</p>' });
     });
-    await page.goto(`${server.url}/surveys/parent-questionnaire-2026/`);
+    await page.goto(`${demo.server.url}/surveys/parent-questionnaire-2026/`);
     await expect.poll(() => page.locator('survey-embed button').isVisible()).toBe(true);
     expect(await page.locator('survey-embed').textContent()).toMatch(/run by Microsoft \(forms\.office\.com\), not by the school/);
     expect(await page.locator('iframe').count()).toBe(0);
@@ -46,17 +35,17 @@ describe('the survey form', () => {
   });
 
   it('still offers the form in a new tab without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await demo.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/surveys/parent-questionnaire-2026/`);
+    await page.goto(`${demo.server.url}/surveys/parent-questionnaire-2026/`);
     expect(await page.locator('survey-embed button').isVisible()).toBe(false);
     expect(await page.locator('a', { hasText: 'Open the form in a new tab' }).getAttribute('href')).toBe('https://forms.office.com/r/Hz7QpW2aLk');
     await context.close();
   });
 
   it('is allowed by the page’s Content-Security-Policy, which frames only the allowed hosts', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/surveys/parent-questionnaire-2026/`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.url}/surveys/parent-questionnaire-2026/`);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     expect(csp).toContain('frame-src https://forms.office.com https://docs.google.com;');
     expect(csp).toContain("script-src 'self'");
@@ -66,8 +55,8 @@ describe('the survey form', () => {
 
 describe('survey results', () => {
   it('show percentages that add up to 100 and match each chart’s text alternative', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}/surveys/parent-questionnaire-2025/`);
+    const page = await demo.browser.newPage();
+    await page.goto(`${demo.server.url}/surveys/parent-questionnaire-2025/`);
     const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
       trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => Number(/\((\d+)%\)/.exec(td.textContent ?? '')![1]))),
     );

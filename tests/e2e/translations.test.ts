@@ -3,26 +3,15 @@
  * mirrors (logical CSS), nothing scrolls sideways, numbers stay readable, and the language
  * switcher and the English version are one tap away.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { serve } from '../helpers/serve';
+import { describe, expect, it } from 'vitest';
+import { demoInBrowser } from '../helpers/demo-browser';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  server = await serve(inject('demoDir'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = demoInBrowser();
 
 describe('an Urdu page at 375 px', () => {
   it('lays out right to left without sideways scrolling, with the switcher and the English version', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}/ur/policies/home-school-agreement/`);
+    const page = await demo.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${demo.server.url}/ur/policies/home-school-agreement/`);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ur');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
@@ -49,10 +38,10 @@ describe('an Urdu page at 375 px', () => {
   });
 
   it('marks the Polish contact page as possibly out of date, and the Urdu one not', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-    await page.goto(`${server.url}/pl/contact/`);
+    const page = await demo.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(`${demo.server.url}/pl/contact/`);
     expect(await page.locator('[data-translation-notice][data-out-of-date]').count()).toBe(1);
-    await page.goto(`${server.url}/ur/contact/`);
+    await page.goto(`${demo.server.url}/ur/contact/`);
     expect(await page.locator('[data-translation-notice]').count()).toBe(1);
     expect(await page.locator('[data-translation-notice][data-out-of-date]').count()).toBe(0);
     await page.close();

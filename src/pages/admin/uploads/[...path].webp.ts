@@ -4,36 +4,21 @@
  * camera data), so the CMS shows these instead: `/admin/uploads/<path>.webp`, 480 pixels wide,
  * metadata removed. The route ends in `.webp` so it is a file, whatever the trailing-slash rule.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
 import { contentDir } from '../../../lib/settings';
-import { linkedDocuments } from '../../../lib/documents';
+import { linkedDocuments, uploadedFiles } from '../../../lib/documents';
 import { publishedTexts } from '../../../data/published';
 
 const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];
-
-function pictures(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return pictures(path);
-    return PICTURES.includes(extname(name).toLowerCase()) ? [path] : [];
-  });
-}
 
 // Only pictures that published pages already show: a draft's photos (perhaps of children whose
 // consent is not confirmed yet) must not become public at a guessable address.
 export const getStaticPaths: GetStaticPaths = async () => {
   const uploads = join(contentDir(), 'uploads');
-  const all = pictures(uploads).map((file) => ({ path: `/uploads/${relative(uploads, file).split('\\').join('/')}`, file }));
-  return linkedDocuments(all, await publishedTexts()).map(({ path, file }) => ({ params: { path: path.replace(/^\/uploads\//, '') }, props: { file } }));
+  return linkedDocuments(uploadedFiles(uploads, PICTURES), await publishedTexts()).map(({ path, file }) => ({ params: { path: path.replace(/^\/uploads\//, '') }, props: { file } }));
 };
 
 export const GET: APIRoute = async ({ props }) => {
