@@ -3,9 +3,10 @@
  * `npm start` runs it (scripts/start.mjs: astro dev, decap-server and the guard in front of it), on
  * a temporary copy of this repository: log in, write a class update with a phone photo, its
  * description and photo consent, save it as a draft, take it through review to published, then
- * check the commit, the file, and the rebuilt site's class page and RSS feed. Also: what the
- * editor cannot save, the guard against committing someone's unfinished work, and the login of
- * each production Git host.
+ * check the commit, the file, and the rebuilt site's class page and RSS feed. The same for an Urdu
+ * translation of a policy, named after the English original chosen in the form, which the rebuilt
+ * site publishes at /ur/… with the English page linking to it. Also: what the editor cannot save,
+ * the guard against committing someone's unfinished work, and the login of each production Git host.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -16,6 +17,7 @@ import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminContentSecurityPolicy, cmsBackend } from '../../src/lib/cms-config';
+import { checkContent } from '../../src/lib/content-check';
 import { parseMarkdownFile } from '../../src/lib/frontmatter';
 import { classUpdateSchema } from '../../src/schemas/class-update';
 import { launchBrowser } from '../helpers/browser';
@@ -29,6 +31,17 @@ const PHOTO = 'content/uploads/classes/birch/2026-11-13-science-week.jpg'; // 40
 const TITLE = 'Pond dipping and minibeasts';
 const SLUG = 'pond-dipping-and-minibeasts';
 const ALT = 'Children kneeling by the pond with nets, looking into white trays';
+/** An Urdu translation of the uniform policy, which the demo has in English only. */
+const TRANSLATION = {
+  lang: 'ur',
+  language: 'اردو',
+  original: 'uniform',
+  title: 'یونیفارم',
+  summary: 'بچے اسکول اور پی ای کے لیے کیا پہنتے ہیں، اسے کہاں سے خریدیں، اور ہم اخراجات کیسے کم رکھتے ہیں۔',
+  translated: '2026-11-20',
+  body: 'ہمارا یونیفارم بچوں کو اسکول کا حصہ محسوس کرنے میں مدد دیتا ہے۔',
+} as const;
+const translationPath = `content/policies/${TRANSLATION.lang}/${TRANSLATION.original}.md`;
 
 let repo: string;
 let server: ChildProcess | undefined;
@@ -156,7 +169,7 @@ beforeAll(async () => {
   });
   // The first visit makes Vite prepare the CMS's modules and reload; wait for that before testing.
   const warm = await context.newPage();
-  await warm.goto(`${site}/admin/`);
+  await warm.goto(`${site}/admin/`, { timeout: 90_000 });
   await warm.getByRole('button', { name: 'Login', exact: true }).waitFor({ timeout: 90_000 });
   await warm.close();
   page = await context.newPage();
@@ -292,6 +305,55 @@ describe('editing with the CMS', () => {
     unlinkSync(join(repo, 'notes-for-later.txt'));
   });
 
+  it('creates a translation of an English policy, named after the original chosen in the form, and publishes it', async () => {
+    const { lang, language, original } = TRANSLATION;
+    expect(existsSync(join(repo, translationPath))).toBe(false);
+    // As the office would: the language's list of policy translations, then a new one.
+    await page.goto(`${site}/admin/#/`);
+    await page.getByRole('link', { name: `Policies in ${language}`, exact: true }).click();
+    await page.getByRole('heading', { name: `Policies in ${language}` }).waitFor();
+    await page.getByRole('link', { name: `Create entry of type Policy in ${language}` }).click();
+    await page.getByRole('combobox', { name: 'Translation of' }).fill('Uniform');
+    await page.getByRole('option', { name: 'Uniform', exact: true }).click();
+    await page.getByLabel('Title', { exact: true }).fill(TRANSLATION.title);
+    await page.getByLabel('Summary', { exact: true }).fill(TRANSLATION.summary);
+    const translated = page.getByLabel('Translated or checked on', { exact: true });
+    expect(await translated.inputValue()).toBe(today);
+    await translated.fill(TRANSLATION.translated);
+    await page.locator('[role=textbox][contenteditable=true]').click();
+    await page.keyboard.type(TRANSLATION.body);
+
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('button', { name: 'Status: Draft' }).waitFor();
+    // The draft's branch, and so the file, is named after the original, not the (Urdu) title.
+    expect(git('branch', '--list', `cms/policies__${lang}/*`)).toBe(`cms/policies__${lang}/${original}`);
+    expect(git('ls-tree', '-r', '--name-only', 'main', `content/policies/${lang}/`)).not.toContain(`${original}.md`);
+
+    await page.getByRole('button', { name: 'Status: Draft' }).click();
+    await page.getByRole('menuitem', { name: 'In review' }).click();
+    await page.getByRole('button', { name: 'Status: In review' }).click();
+    await page.getByRole('menuitem', { name: 'Ready' }).click();
+    await page.getByRole('button', { name: 'Status: Ready' }).waitFor();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Publish now' }).click();
+    await page.getByText('Entry published').waitFor();
+
+    expect(git('branch', '--list', `cms/policies__${lang}/*`)).toBe('');
+    expect(git('--no-optional-locks', 'status', '--porcelain')).toBe('');
+    expect(git('log', '-1', '--format=%an|%s', 'main')).toBe(`Mrs Okafor|Create Policy in ${language} “${original}”`);
+    expect(git('diff', '--name-only', 'HEAD~1', 'HEAD')).toBe(translationPath);
+
+    const text = readFileSync(join(repo, translationPath), 'utf8');
+    const { data, body } = parseMarkdownFile(text);
+    // Only what is translated, and the original it translates (the empty "Translated by" is left out).
+    expect(data).toEqual({ title: TRANSLATION.title, summary: TRANSLATION.summary, translated: TRANSLATION.translated, original, draft: false });
+    expect(text).toMatch(new RegExp(`^original: ${original}$`, 'm'));
+    expect(body.trim()).toBe(TRANSLATION.body);
+    // The build's own check of the whole content folder finds nothing wrong with it.
+    const check = checkContent(join(repo, 'content'));
+    expect(check.problems.filter((p) => p.file.endsWith(`policies/${lang}/${original}.md`))).toEqual([]);
+  });
+
   it('caused no Content-Security-Policy violations but the development toolbar’s', async () => {
     const seen = (await page.evaluate(() => (window as any).__violations ?? [])) as string[];
     violations.push(...seen.filter((v) => v !== 'script-src-elem inline'));
@@ -396,6 +458,26 @@ describe('the site rebuilt for a school on GitLab', () => {
     const feed = new XMLParser().parse(readFileSync(join(out, 'classes/oak/rss.xml'), 'utf8'));
     const items = [feed.rss.channel.item].flat() as { title: string; link: string }[];
     expect(items[0]).toMatchObject({ title: `Oak Class: ${TITLE}`, link: `https://www.hazelbrook.sch.uk/classes/oak/${today}-${SLUG}/` });
+  });
+
+  it('has the translation at its address in its language, and the English policy links to it', () => {
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    const { lang, original } = TRANSLATION;
+    const translation = readFileSync(join(out, `${lang}/policies/${original}/index.html`), 'utf8');
+    const html = /<html[^>]*>/.exec(translation)![0];
+    expect(html).toContain(` lang="${lang}"`);
+    expect(html).toContain(' dir="rtl"');
+    const text = textOf(mainOf(translation));
+    expect(text).toContain(TRANSLATION.title);
+    expect(text).toContain(TRANSLATION.body);
+
+    const alternates = (source: string) =>
+      Object.fromEntries([...source.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const english = readFileSync(join(out, `policies/${original}/index.html`), 'utf8');
+    expect(alternates(english)).toMatchObject({ en: `https://www.hazelbrook.sch.uk/policies/${original}/`, [lang]: `https://www.hazelbrook.sch.uk/${lang}/policies/${original}/` });
+    expect(alternates(translation)).toMatchObject({ en: `https://www.hazelbrook.sch.uk/policies/${original}/`, [lang]: `https://www.hazelbrook.sch.uk/${lang}/policies/${original}/` });
+    // The language's home page lists it with the other translations.
+    expect(readFileSync(join(out, `${lang}/index.html`), 'utf8')).toContain(`href="/${lang}/policies/${original}/"`);
   });
 
   it('builds /admin/ for GitLab, kept out of search engines, and its bundle runs under its own policy', async () => {
