@@ -10,7 +10,7 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/scenarios/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/scenarios/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/quality/**/*.test.ts'],
           env,
           // Builds the demo school once for every test that looks at it.
           globalSetup: ['tests/helpers/demo-setup.ts'],

@@ -20,6 +20,14 @@ async function pictureHtml(image: { src: string; alt: string }): Promise<string>
   return `<p><img src="${new URL(resized.src, settings.url).href}" alt="${escapeHtml(image.alt)}" width="${resized.attributes.width}" height="${resized.attributes.height}"></p>`;
 }
 
+/**
+ * A summary as the HTML an RSS <description> holds: readers decode the XML and then render the
+ * result as HTML, so text such as "<b>" must be escaped once more to reach the parent as text.
+ */
+function summaryHtml(summary: string): string {
+  return escapeHtml(summary);
+}
+
 function isHomeLearning(entry: NewsEntry): entry is HomeLearning {
   return entry.collection === 'homeLearning';
 }
@@ -36,7 +44,7 @@ async function item(entry: NewsEntry, classNames: Map<string, string>) {
       title: `Home learning: ${entry.data.title}`,
       link: new URL(`/home-learning/${entry.id}/`, settings.url).href,
       pubDate: toInstant(entry.data.date, settings.timezone),
-      description: entry.data.summary,
+      description: summaryHtml(entry.data.summary),
       content: absoluteUrls((entry.rendered?.html ?? '') + resourceLinksHtml(entry), settings.url),
       categories: ['Home learning'],
     };
@@ -49,7 +57,7 @@ async function item(entry: NewsEntry, classNames: Map<string, string>) {
     title: isUpdate(entry) ? `${classNames.get(entry.data.class) ?? entry.data.class}: ${entry.data.title}` : entry.data.title,
     link,
     pubDate: toInstant(entry.data.date, settings.timezone),
-    description: entry.data.summary,
+    description: summaryHtml(entry.data.summary),
     content: body + pictures,
     categories: [isUpdate(entry) ? 'Class update' : 'Newsletter'],
     ...(isUpdate(entry) ? { author: `${settings.email} (${entry.data.author})` } : {}),

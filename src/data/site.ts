@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { COLLECTIONS } from '../schemas/index';
 import { isConsultationDraft } from '../lib/consultation';
-import { isPublished, newestFirst } from '../lib/publishing';
+import { memoise, memoiseList } from '../lib/memo';
+import { groupBy, isPublished, newestFirst } from '../lib/publishing';
 import { contentDir, loadSettings } from '../lib/settings';
 import { localDateOf, siteNow } from '../lib/time';
 
@@ -44,24 +45,36 @@ export type Survey = CollectionEntry<'surveys'>;
 export type Service = CollectionEntry<'services'>;
 export type HomeLearning = CollectionEntry<'homeLearning'>;
 
-export const getPolicies = async (): Promise<Policy[]> =>
-  (await published('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
-export const getNewsletters = async (): Promise<Newsletter[]> => newestFirst(await published('newsletters'));
-export const getClasses = async (): Promise<SchoolClass[]> =>
-  (await published('classes')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
-export const getClassUpdates = async (): Promise<ClassUpdate[]> => newestFirst(await published('classUpdates'));
-export const getCurriculumLetters = async (): Promise<CurriculumLetter[]> => newestFirst(await published('curriculumLetters'));
-export const getEvents = async (): Promise<SchoolEvent[]> => published('events');
-export const getPages = async (): Promise<Page[]> => published('pages');
-export const getSurveys = async (): Promise<Survey[]> => published('surveys');
-export const getServices = async (): Promise<Service[]> =>
-  (await published('services')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB'));
+// Each list is read, filtered and sorted once per build, not once per page (see src/lib/memo.ts);
+// the development server reads afresh every time, so edits show at once.
+/** True in a production build, where lists can be remembered from page to page. */
+export const inBuild = () => import.meta.env.PROD;
+const once = <T>(load: () => Promise<T[]>) => memoiseList(load, inBuild);
+
+export const getPolicies = once(async (): Promise<Policy[]> =>
+  (await published('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')));
+export const getNewsletters = once(async (): Promise<Newsletter[]> => newestFirst(await published('newsletters')));
+export const getClasses = once(async (): Promise<SchoolClass[]> =>
+  (await published('classes')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)));
+export const getClassUpdates = once(async (): Promise<ClassUpdate[]> => newestFirst(await published('classUpdates')));
+export const getCurriculumLetters = once(async (): Promise<CurriculumLetter[]> => newestFirst(await published('curriculumLetters')));
+export const getEvents = once(async (): Promise<SchoolEvent[]> => published('events'));
+export const getPages = once(async (): Promise<Page[]> => published('pages'));
+export const getSurveys = once(async (): Promise<Survey[]> => published('surveys'));
+export const getServices = once(async (): Promise<Service[]> =>
+  (await published('services')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')));
 
 /** Draft policies published only for their consultation (not in the policy library until approved). */
-export const getConsultationDrafts = async (): Promise<Policy[]> =>
-  (hasFolder('policies') ? ((await getCollection('policies')) as Policy[]) : []).filter((p) => isConsultationDraft(p as never));
+export const getConsultationDrafts = once(async (): Promise<Policy[]> =>
+  (hasFolder('policies') ? ((await getCollection('policies')) as Policy[]) : []).filter((p) => isConsultationDraft(p as never)));
 
-export const getHomeLearning = async (): Promise<HomeLearning[]> => newestFirst(await published('homeLearning'));
+export const getHomeLearning = once(async (): Promise<HomeLearning[]> => newestFirst(await published('homeLearning')));
+
+/** Each class's published updates, newest first, by class id (one pass over the archive, not one per class). Shared: do not sort in place. */
+export const getUpdatesByClass = memoise(async (): Promise<Map<string, ClassUpdate[]>> => groupBy(await getClassUpdates(), (u) => u.data.class), inBuild);
+
+/** Class titles by class id, for labelling updates, events and letters. */
+export const getClassNames = memoise(async (): Promise<Map<string, string>> => new Map((await getClasses()).map((c) => [c.id, c.data.title])), inBuild);
 
 /** The web address of a class update: `/classes/<class>/<slug>/`. */
 export function classUpdateUrl(update: ClassUpdate): string {

@@ -5,6 +5,7 @@
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { ImageMetadata } from 'astro';
+import { getImage } from 'astro:assets';
 import { contentDir } from '../lib/settings';
 
 // '@school-uploads' is the content folder's uploads/ (see astro.config.mjs), wherever it is.
@@ -24,4 +25,43 @@ export async function uploadedImage(path: string): Promise<ImageMetadata> {
   const load = byPath.get(decodeURI(path));
   if (!load) throw new Error(`The picture ${path} is not in the uploads folder. Upload it again through the editor.`);
   return (await load()).default;
+}
+
+/** The resized versions of a picture that a `<picture>` element offers. */
+export interface PictureVersions {
+  /** Modern formats, best first: `type` and `srcset` for each `<source>`. */
+  sources: { type: string; srcset: string }[];
+  /** The JPEG `<img>` every browser can show, at the largest width displayed. */
+  fallback: { src: string; srcset: string; width: number; height: number };
+}
+
+const FORMATS = ['avif', 'webp'] as const;
+const versions = new Map<string, Promise<PictureVersions>>();
+
+async function resize(path: string, widths: readonly number[]): Promise<PictureVersions> {
+  const src = await uploadedImage(path);
+  const usable = widths.filter((w) => w < src.width);
+  // The plain <img> fallback is the largest width shown, never the full-size upload.
+  const geometry = { src, width: usable.length ? Math.max(...usable) : src.width, widths: usable.length ? usable : [src.width] };
+  const [fallback, ...modern] = await Promise.all([getImage({ ...geometry, format: 'jpg' }), ...FORMATS.map((format) => getImage({ ...geometry, format }))]);
+  return {
+    sources: modern.map((image, i) => ({ type: `image/${FORMATS[i]}`, srcset: image.srcSet.attribute })),
+    fallback: { src: fallback!.src, srcset: fallback!.srcSet.attribute, width: Number(fallback!.attributes.width), height: Number(fallback!.attributes.height) },
+  };
+}
+
+/**
+ * An uploaded picture resized to these widths as AVIF and WebP, with a JPEG fallback. A build
+ * works this out once per picture and set of widths: a ten-year archive shows the same photos on
+ * thousands of pages, and asking Astro's image pipeline again for each was a tenth of the build.
+ */
+export function pictureVersions(path: string, widths: readonly number[]): Promise<PictureVersions> {
+  if (!import.meta.env.PROD) return resize(path, widths);
+  const key = `${path}|${widths.join(',')}`;
+  let found = versions.get(key);
+  if (!found) {
+    found = resize(path, widths);
+    versions.set(key, found);
+  }
+  return found;
 }

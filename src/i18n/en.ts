@@ -150,6 +150,12 @@ export const en = {
   'az.intro': 'Every page and policy on this website, in alphabetical order.',
   'az.letters': 'Jump to a letter',
   'printed': 'Printed from',
+  'pagination.label': 'Pages of this list',
+  'pagination.newer': 'Newer',
+  'pagination.older': 'Older',
+  'pagination.page': 'Page {page}',
+  'pagination.status': 'Page {page} of {pages}: {first} to {last} of {total}',
+  'pagination.title': '{title}, page {page} of {pages}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { imageNameFinder } from '../lib/asset-references';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const TEXT = /\.(html|xml|css|js|json|txt|webmanifest|ics)$/i;
@@ -24,8 +25,12 @@ export function unreferencedImages(outDir: string, assetsDir = '_astro'): string
   const files = walk(outDir);
   const images = files.filter((f) => f.startsWith(join(outDir, assetsDir)) && IMAGE.test(f));
   if (images.length === 0) return [];
-  const text = files.filter((f) => TEXT.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n');
-  return images.filter((img) => !text.includes(img.slice(img.lastIndexOf('/') + 1)));
+  const name = (img: string) => img.slice(img.lastIndexOf('/') + 1);
+  // One pass over the text files, rather than searching all the text once per image.
+  const finder = imageNameFinder(images.map(name));
+  const mentioned = new Set<string>();
+  for (const file of files) if (TEXT.test(file)) finder.collect(readFileSync(file, 'utf8'), mentioned);
+  return images.filter((img) => !mentioned.has(name(img)));
 }
 
 export function dropOriginalUploads(): AstroIntegration {

@@ -1,5 +1,6 @@
 /** Lists of event dates: upcoming, past, this week, by month and by class. */
 import { occurrences, type EventTiming, type Occurrence } from './recurrence';
+import { academicYearOf } from './school-year';
 import { addDays, compareLocal, type LocalDate } from './time';
 
 export interface Dated<E> {
@@ -14,6 +15,25 @@ export function allOccurrences<E extends EventLike>(events: readonly E[]): Dated
   return events
     .flatMap((event) => occurrences(event.data).map((occurrence) => ({ event, occurrence })))
     .sort((a, b) => compareLocal(a.occurrence.start, b.occurrence.start) || a.event.id.localeCompare(b.event.id));
+}
+
+/**
+ * Events with a date on or after `today` (a weekly event until its last week). Lists of what is
+ * coming up filter with this first, so they expand the dates of this term's events rather than
+ * of every event in a ten-year archive.
+ */
+export function notFinished<E extends EventLike>(events: readonly E[], today: LocalDate): E[] {
+  return events.filter((e) => (e.data.repeat ? e.data.repeat.until : (e.data.end ?? e.data.start).slice(0, 10)) >= today);
+}
+
+/**
+ * The events a subscribed calendar carries: everything from the start of the previous school
+ * year (1 September) onwards. Phones fetch the file twice a day, so it must not grow with every
+ * year of the archive; last year's dates are still there to look back on.
+ */
+export function forSubscribedCalendar<E extends EventLike>(events: readonly E[], today: LocalDate): E[] {
+  const thisYear = Number(academicYearOf(today).slice(0, 4));
+  return notFinished(events, `${thisYear - 1}-09-01`);
 }
 
 /** Dates that have not finished before today (an event on today still counts as upcoming). */
@@ -42,7 +62,9 @@ export function byMonth<E>(list: readonly Dated<E>[]): Map<string, Dated<E>[]> {
   const months = new Map<string, Dated<E>[]>();
   for (const d of list) {
     const key = d.occurrence.start.slice(0, 7);
-    months.set(key, [...(months.get(key) ?? []), d]);
+    const month = months.get(key);
+    if (month) month.push(d);
+    else months.set(key, [d]);
   }
   return months;
 }

@@ -39,13 +39,14 @@ export function escapeText(value: string): string {
  * UTF-8 character. Continuation lines start with a space.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
-  if (encoder.encode(line).length <= 75) return line;
+  // Most lines are short: measure them without encoding (a build writes hundreds of thousands).
+  if (line.length <= 25 || Buffer.byteLength(line, 'utf8') <= 75) return line;
   const parts: string[] = [];
   let current = '';
   let size = 0;
   for (const char of line) {
-    const bytes = encoder.encode(char).length;
+    const code = char.codePointAt(0)!;
+    const bytes = code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     const limit = parts.length === 0 ? 75 : 74; // continuation lines carry a leading space
     if (size + bytes > limit) {
       parts.push(current);

@@ -1,6 +1,7 @@
 /** The whole-school calendar: `/events.ics`. */
 import type { APIRoute } from 'astro';
 import { calendarResponse } from '../data/calendars';
-import { getEvents, settings } from '../data/site';
+import { getEvents, settings, today } from '../data/site';
+import { forSubscribedCalendar } from '../lib/events';
 
-export const GET: APIRoute = async () => calendarResponse(await getEvents(), settings.name);
+export const GET: APIRoute = async () => calendarResponse(forSubscribedCalendar(await getEvents(), today), settings.name);

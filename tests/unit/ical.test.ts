@@ -99,3 +99,15 @@ describe('calendar files', () => {
     expect(other).not.toContain('VTIMEZONE');
   });
 });
+
+describe('folding long lines', () => {
+  it('measures 2-, 3- and 4-byte characters correctly and never splits one', () => {
+    for (const long of [`SUMMARY:${'🎄€ü'.repeat(30)}`, `SUMMARY:${'a'.repeat(74)}€`, `X:${'€'.repeat(25)}`]) {
+      const folded = foldLine(long);
+      expect(folded.split('\r\n ').join('')).toBe(long);
+      expect(folded.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+      expect(folded).not.toContain('\uFFFD');
+    }
+    expect(foldLine(`X:${'€'.repeat(24)}`)).toBe(`X:${'€'.repeat(24)}`);
+  });
+});

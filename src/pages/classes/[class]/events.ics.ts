@@ -1,13 +1,13 @@
 /** A class's calendar: whole-school events plus that class's own, `/classes/<slug>/events.ics`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendars';
-import { getClasses, getEvents, settings, type SchoolClass } from '../../../data/site';
-import { forClass } from '../../../lib/events';
+import { getClasses, getEvents, settings, today, type SchoolClass } from '../../../data/site';
+import { forClass, forSubscribedCalendar } from '../../../lib/events';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
   const { schoolClass } = props as { schoolClass: SchoolClass };
-  return calendarResponse(forClass(await getEvents(), schoolClass.id), `${settings.name}: ${schoolClass.data.title}`);
+  return calendarResponse(forClass(forSubscribedCalendar(await getEvents(), today), schoolClass.id), `${settings.name}: ${schoolClass.data.title}`);
 };

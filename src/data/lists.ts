@@ -1,0 +1,30 @@
+/**
+ * The site's long lists, split into pages (src/lib/pagination.ts), so a list page weighs the same
+ * in a school's first year and its tenth. Page 1 is the list's own address.
+ */
+import { allOccurrences, past, type Dated } from '../lib/events';
+import { memoise } from '../lib/memo';
+import { paginate, type ListPage } from '../lib/pagination';
+import { getEvents, getNewsletters, getUpdatesByClass, inBuild, today, type ClassUpdate, type Newsletter, type SchoolEvent } from './site';
+
+/** Entries per page: enough to scan a few months at a time, few enough to stay light on a phone. */
+export const PER_PAGE = {
+  newsletters: 20,
+  /** On the class page, under the class's introduction. */
+  classUpdates: 10,
+  pastEvents: 40,
+} as const;
+
+/** `/newsletters/`, `/newsletters/page/2/`, … */
+export const newsletterPages = memoise(async (): Promise<ListPage<Newsletter>[]> => paginate(await getNewsletters(), PER_PAGE.newsletters, '/newsletters/'), inBuild);
+
+/** `/classes/<class>/`, `/classes/<class>/page/2/`, … */
+export async function classUpdatePages(classId: string): Promise<ListPage<ClassUpdate>[]> {
+  return paginate((await getUpdatesByClass()).get(classId) ?? [], PER_PAGE.classUpdates, `/classes/${classId}/`);
+}
+
+/** `/events/past/`, `/events/past/page/2/`, …: every date that has passed, most recent first. */
+export const pastEventPages = memoise(
+  async (): Promise<ListPage<Dated<SchoolEvent>>[]> => paginate(past(allOccurrences(await getEvents()), today), PER_PAGE.pastEvents, '/events/past/'),
+  inBuild,
+);

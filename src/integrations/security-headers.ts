@@ -1,0 +1,44 @@
+/**
+ * Writes `_headers` (Netlify, Cloudflare Pages) once the site is built: the public pages'
+ * Content-Security-Policy, whose `frame-src` lists the settings' `survey_hosts`, for everything;
+ * the policy each other page declares (the search page, the CMS at /admin/) for that page; and the
+ * headers every response should carry. See src/lib/security-headers.ts.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { documentOnlyPolicy, formatHeadersFile, metaPolicy, pageAddress, rulesForPages } from '../lib/security-headers';
+import { contentDir, readSettings } from '../lib/settings';
+import { contentSecurityPolicy } from '../lib/survey-providers';
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+export function securityHeaders(): AstroIntegration {
+  return {
+    name: 'school:security-headers',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { settings } = readSettings(contentDir());
+        if (!settings) return; // The content check has already stopped the build and said why.
+        const pages = htmlFiles(outDir).map((file) => ({ path: pageAddress(relative(outDir, file)), policy: metaPolicy(readFileSync(file, 'utf8')) }));
+        // Pagefind can run its WebAssembly in a worker, and a worker's policy is the header of its
+        // own file, not the page's: its bundles get the search pages' policy, or search would work
+        // with the <meta> policy alone and fail on hosts that send headers.
+        const searchEngine = readdirSync(outDir)
+          .filter((name) => /^pagefind(-[\w-]+)?$/.test(name) && statSync(join(outDir, name)).isDirectory())
+          .map((name) => ({ path: `/${name}/*`, policy: contentSecurityPolicy(settings.survey_hosts, { wasm: true }), comment: 'The search engine’s files: a worker started from them compiles WebAssembly under this header.' }));
+        const rules = rulesForPages(pages, contentSecurityPolicy(settings.survey_hosts), documentOnlyPolicy(settings.url), searchEngine);
+        writeFileSync(join(outDir, '_headers'), formatHeadersFile(rules));
+        logger.info(`Wrote _headers: ${rules.length} rule(s) for ${pages.length} pages.`);
+      },
+    },
+  };
+}
