@@ -6,6 +6,7 @@ import { escapeHtml } from '../lib/html';
 import { newestFirst } from '../lib/publishing';
 import { toInstant } from '../lib/time';
 import { classUpdateUrl, settings, type ClassUpdate, type HomeLearning, type Newsletter } from './site';
+import type { Translated } from './translations';
 import { uploadedImage } from './uploads';
 
 type NewsEntry = Newsletter | ClassUpdate | HomeLearning;
@@ -80,6 +81,33 @@ export async function newsFeed(opts: {
     site: new URL(opts.page, settings.url).href,
     items: await Promise.all(newestFirst(opts.entries).slice(0, opts.limit ?? 50).map((e) => item(e, opts.classNames))),
     customData: `<language>en-gb</language>`,
+    trailingSlash: true,
+  });
+}
+
+/**
+ * The newsletters translated into one language, `/<lang>/newsletters/rss.xml`: each item is the
+ * translation (title, summary and text in that language) linking to its translated page, dated
+ * like the original. Pictures are left to the English newsletter: their descriptions are in English.
+ */
+export async function translatedNewslettersFeed(opts: { lang: string; title: string; description: string; translations: Translated<'newsletters'>[] }): Promise<Response> {
+  const items = [...opts.translations]
+    .sort((a, b) => b.original.data.date.localeCompare(a.original.data.date))
+    .slice(0, 50)
+    .map((t) => ({
+      title: t.entry.data.title,
+      link: new URL(t.url, settings.url).href,
+      pubDate: toInstant(t.original.data.date, settings.timezone),
+      description: summaryHtml(t.entry.data.summary),
+      content: absoluteUrls(t.entry.rendered?.html ?? '', settings.url),
+      categories: ['Newsletter'],
+    }));
+  return rss({
+    title: opts.title,
+    description: opts.description,
+    site: new URL(`/${opts.lang}/`, settings.url).href,
+    items,
+    customData: `<language>${escapeHtml(opts.lang)}</language>`,
     trailingSlash: true,
   });
 }

@@ -7,17 +7,17 @@ export interface NavLink {
 
 /**
  * Pages with a `nav` number come first in that order (ties by title), followed by the site's
- * own sections. Home is always first.
+ * own sections. Home is always first. A page may carry its own `href` (a translation's address).
  */
 export function mainNavigation(
-  pages: readonly { id: string; data: { title: string; nav?: number } }[],
+  pages: readonly { id: string; href?: string; data: { title: string; nav?: number } }[],
   sections: readonly NavLink[],
   home: NavLink,
 ): NavLink[] {
   const pageLinks = pages
     .filter((p) => p.data.nav !== undefined)
     .sort((a, b) => a.data.nav! - b.data.nav! || a.data.title.localeCompare(b.data.title))
-    .map((p) => ({ href: `/${p.id}/`, label: p.data.title }));
+    .map((p) => ({ href: p.href ?? `/${p.id}/`, label: p.data.title }));
   return [home, ...pageLinks, ...sections];
 }
 

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { contentWith, fixtureFile } from '../helpers/content';
@@ -23,6 +24,9 @@ beforeAll(() => {
     // Made before the uniform policy was approved (2026-06-01): out of date.
     'policies/pl/uniform.md': translation({ title: 'Mundurek szkolny', summary: 'Co dzieci noszą do szkoły.', translated: '2025-03-01' }, 'Zielone swetry.'),
     'pages/pl/about.md': translation({ title: 'O szkole', summary: 'Kilka słów o naszej szkole.', translated: '2026-11-01' }, 'Witamy w naszej szkole.'),
+    'newsletters/ur/2026-11-20-newsletter-1.md': translation({ title: 'نیوز لیٹر ۱', summary: 'پہلا نیوز لیٹر۔', translated: '2026-11-21' }, '## خبریں\n\nسلام۔'),
+    // A translation of a draft newsletter is not published, and not in the feed.
+    'newsletters/ur/2026-11-13-draft-newsletter.md': translation({ title: 'مسودہ', summary: 'مسودہ۔', translated: '2026-11-21' }, 'مسودہ۔'),
   });
   site = buildSite(dir, '2026-11-23');
   if (!site.ok) throw new Error(site.output);
@@ -78,6 +82,39 @@ describe('translated pages', () => {
     expect(site.file('/ur/search/')).toMatch(/<html lang="ur" dir="rtl"[ >]/);
     const entry = JSON.parse(readFileSync(join(site.outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'pl', 'ur']);
-    expect(entry.languages.ur.page_count).toBe(1);
+    expect(entry.languages.ur.page_count).toBe(2);
+  });
+
+  it('have a newsletter feed per language, with the translated text linking to the translated page', () => {
+    const feed = new XMLParser({ isArray: (name) => name === 'item' }).parse(site.file('/ur/newsletters/rss.xml')).rss.channel;
+    expect(feed.language).toBe('ur');
+    expect(feed.description).toBe('اس زبان میں ترجمہ شدہ تمام نیوز لیٹر، تازہ ترین پہلے۔');
+    expect(feed.item.map((i: { title: string }) => i.title)).toEqual(['نیوز لیٹر ۱']);
+    const [item] = feed.item;
+    expect(item.link).toMatch(/^https:\/\/[^/]+\/ur\/newsletters\/2026-11-20-newsletter-1\/$/);
+    expect(item.description).toBe('پہلا نیوز لیٹر۔');
+    expect(item['content:encoded']).toContain('سلام۔');
+    expect(new Date(item.pubDate).toISOString()).toBe('2026-11-20T00:00:00.000Z');
+    // Found from the language's home page and the translated newsletter, and only where there is one.
+    for (const path of ['/ur/', '/ur/newsletters/2026-11-20-newsletter-1/']) {
+      expect(site.file(path)).toMatch(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="https:\/\/[^"]+\/ur\/newsletters\/rss\.xml">/);
+    }
+    expect(mainOf(site.file('/ur/'))).toContain('<a href="/ur/newsletters/rss.xml">نیوز لیٹر کو سبسکرائب کریں (RSS)</a>');
+    expect(site.has('/pl/newsletters/rss.xml')).toBe(false);
+    expect(site.file('/pl/')).not.toContain('rss.xml');
+  });
+
+  it('link the menu to pages translated into the page’s language, and to English otherwise', () => {
+    const menu = (path: string) => {
+      const nav = /<nav class="site-nav[^>]*>([\s\S]*?)<\/nav>/.exec(site.file(path))?.[1] ?? '';
+      // Each link as `href [attributes] text`, without the scoping attributes Astro adds.
+      return [...nav.matchAll(/<a ([^>]*)>([^<]*)<\/a>/g)].map((m) => `${m[1]!.replace(/ ?data-astro-cid-\w+/g, '')} ${m[2]}`);
+    };
+    // Polish has the About page: its menu entry is the Polish page, named in Polish.
+    expect(menu('/pl/policies/uniform/')).toContain('href="/pl/about/" O szkole');
+    expect(menu('/pl/about/')).toContain('href="/pl/about/" aria-current="page" O szkole');
+    // Urdu has not: the English page, marked as English for screen readers.
+    expect(menu('/ur/policies/behaviour/')).toContain('href="/about/" lang="en" About us');
+    expect(menu('/policies/behaviour/')).toContain('href="/about/" About us');
   });
 });
