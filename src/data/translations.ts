@@ -2,7 +2,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TranslatableCollection } from '../schemas/translation';
 import { isOutOfDate, lastChanged, originalUrl, parseTranslationId, translationUrl } from '../lib/translations';
-import { getNewsletters, getPages, getPolicies, settings, type Newsletter, type Page, type Policy } from './site';
+import { memoise } from '../lib/memo';
+import { getNewsletters, getPages, getPolicies, inBuild, settings, type Newsletter, type Page, type Policy } from './site';
 
 export type TranslationEntry = CollectionEntry<'translations'>;
 
@@ -16,34 +17,29 @@ export interface Translated<C extends TranslatableCollection = TranslatableColle
   outOfDate: boolean;
 }
 
-let all: Promise<Translated[]> | undefined;
-
 /** Every published translation whose language is offered and whose original is published. */
-export function getTranslations(): Promise<Translated[]> {
-  all ??= (async () => {
-    const offered = new Set(settings.languages.slice(1).map((l) => l.code));
-    // A school offering only one language has no translations to look for (and no warning about it).
-    if (offered.size === 0) return [];
-    const originals: Record<TranslatableCollection, Map<string, Policy | Newsletter | Page>> = {
-      policies: new Map((await getPolicies()).map((e) => [e.id, e])),
-      newsletters: new Map((await getNewsletters()).map((e) => [e.id, e])),
-      pages: new Map((await getPages()).map((e) => [e.id, e])),
-    };
-    return (await getCollection('translations')).flatMap((entry) => {
-      const id = parseTranslationId(entry.id);
-      const original = id && originals[id.collection].get(id.slug);
-      if (!id || !original || entry.data.draft || !offered.has(id.lang)) return [];
-      return [{
-        ...id,
-        url: translationUrl(id.collection, id.lang, id.slug),
-        entry,
-        original,
-        outOfDate: isOutOfDate(entry.data.translated, lastChanged(id.collection, original.data as Record<string, unknown>)),
-      } as Translated];
-    });
-  })();
-  return all;
-}
+export const getTranslations = memoise(async (): Promise<Translated[]> => {
+  const offered = new Set(settings.languages.slice(1).map((l) => l.code));
+  // A school offering only one language has no translations to look for (and no warning about it).
+  if (offered.size === 0) return [];
+  const originals: Record<TranslatableCollection, Map<string, Policy | Newsletter | Page>> = {
+    policies: new Map((await getPolicies()).map((e) => [e.id, e])),
+    newsletters: new Map((await getNewsletters()).map((e) => [e.id, e])),
+    pages: new Map((await getPages()).map((e) => [e.id, e])),
+  };
+  return (await getCollection('translations')).flatMap((entry) => {
+    const id = parseTranslationId(entry.id);
+    const original = id && originals[id.collection].get(id.slug);
+    if (!id || !original || entry.data.draft || !offered.has(id.lang)) return [];
+    return [{
+      ...id,
+      url: translationUrl(id.collection, id.lang, id.slug),
+      entry,
+      original,
+      outOfDate: isOutOfDate(entry.data.translated, lastChanged(id.collection, original.data as Record<string, unknown>)),
+    } as Translated];
+  });
+}, inBuild);
 
 export async function translationsIn<C extends TranslatableCollection>(collection: C): Promise<Translated<C>[]> {
   return (await getTranslations()).filter((t): t is Translated<C> => t.collection === collection);
