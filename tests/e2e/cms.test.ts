@@ -22,7 +22,7 @@ import { parseMarkdownFile } from '../../src/lib/frontmatter';
 import { classUpdateSchema } from '../../src/schemas/class-update';
 import { launchBrowser } from '../helpers/browser';
 import { serve } from '../helpers/serve';
-import { mainOf, testCacheDir, textOf } from '../helpers/build';
+import { mainOf, textOf } from '../helpers/build';
 
 const ROOT = resolve('.');
 /** What a copy of the repository needs: the project, not its build output, tests or history. */
@@ -431,7 +431,7 @@ describe('the site rebuilt for a school on GitLab', () => {
     stopServer();
     out = mkdtempSync(join(tmpdir(), 'school-cms-dist-'));
     // Resized photos are kept between runs (they depend only on the photos); the content store is not.
-    const cache = testCacheDir('cms-e2e');
+    const cache = join(ROOT, 'node_modules/.astro-tests/cms-e2e');
     rmSync(join(cache, 'data-store.json'), { force: true });
     build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
       cwd: repo,

@@ -1,6 +1,6 @@
 /** Builds a site from a content folder into a temporary folder, as the scenario tests need. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
@@ -30,33 +30,6 @@ export function buildsDir(): string {
   return dir;
 }
 
-/**
- * A cache folder for a test build: `name` keeps it between runs, none makes a temporary one.
- * Astro's content store is never shared, but resized pictures are, by every test build and run:
- * Astro names each resized file by a hash of the original's content and of the resizing, so
- * builds of different content cannot mix them up, and each photo is resized once, not once
- * per fixture build.
- */
-export function testCacheDir(name?: string): string {
-  const root = join(process.cwd(), 'node_modules', '.astro-tests');
-  const dir = name ? join(root, name) : mkdtempSync(join(tmpdir(), 'school-cache-'));
-  const shared = join(root, 'assets');
-  mkdirSync(shared, { recursive: true });
-  mkdirSync(dir, { recursive: true });
-  const assets = join(dir, 'assets');
-  // A cache made before pictures were shared keeps its own folder.
-  if (!existsSync(assets) && !isLink(assets)) symlinkSync(shared, assets, 'dir');
-  return dir;
-}
-
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
 /** The environment without what vitest (Vite) sets for its own mode: `DEV=1` would reach import.meta.env in the build. */
 function productionEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
@@ -70,7 +43,9 @@ export function buildSite(contentDir: string, now = '2026-11-23', env: Record<st
   // One cache per content folder, so builds of different folders never share Astro's data store.
   // Temporary fixture folders get a temporary cache; the demo keeps its resized photos between runs.
   const source = resolvePath(contentDir);
-  const cacheDir = testCacheDir(source.startsWith(tmpdir()) ? undefined : createHash('sha1').update(source).digest('hex').slice(0, 12));
+  const cacheDir = source.startsWith(tmpdir())
+    ? mkdtempSync(join(tmpdir(), 'school-cache-'))
+    : join('node_modules/.astro-tests', createHash('sha1').update(source).digest('hex').slice(0, 12));
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     encoding: 'utf8',
     // NODE_ENV is "test" inside vitest; the site must be built exactly as in production.
