@@ -152,7 +152,7 @@ function typeWidget(schema: AnySchema, p: FieldPresentation, ctx: CmsContext, wh
     if (element.def.type === 'object') {
       return { ...base, summary: summaryTemplate(element), fields: objectFields(element, p.fields ?? {}, ctx, where, false) };
     }
-    const inner = fieldFor('item', element, { label: capitalise(item), hint: p.hint }, ctx, `${where} → item`, false);
+    const inner = fieldFor('item', element, { label: capitalise(item), hint: p.hint, choices: p.choices }, ctx, `${where} → item`, false);
     const { name: _n, label: _l, hint: _h, required: _r, default: _d, ...innerWidget } = inner;
     return { ...base, field: { name: item, label: capitalise(item), ...innerWidget } };
   }

@@ -7,6 +7,7 @@
  * Hints are written for a class teacher or the school office, not for a developer.
  */
 import type { CollectionName } from '../schemas/index';
+import { EVENT_CATEGORY_LABELS, HOME_LEARNING_KIND_LABELS, POLICY_CATEGORY_LABELS, SERVICE_CATEGORY_LABELS, SUBJECT_LABELS } from './labels';
 
 /** How one field is shown. Everything but `label` and `hint` is optional. */
 export interface FieldPresentation {
@@ -182,20 +183,8 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       category: {
         label: 'Kind of event',
         hint: 'Used to group and colour events.',
-        choices: {
-          consultation: 'Parent consultation',
-          assembly: 'Assembly',
-          workshop: 'Workshop',
-          induction: 'Induction for new families',
-          trip: 'Trip',
-          performance: 'Performance',
-          'term-dates': 'Term dates',
-          holiday: 'Holiday',
-          governors: 'Governors',
-          club: 'Club',
-          community: 'Community',
-          other: 'Other',
-        },
+        choices: EVENT_CATEGORY_LABELS,
+
       },
       classes: { label: 'For classes', hint: 'Leave empty for the whole school, or choose the classes it is for.', widget: 'classes' },
       repeat: {
@@ -223,20 +212,8 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       category: {
         label: 'Section of the library',
         hint: 'Where it is listed.',
-        choices: {
-          curriculum: 'Curriculum',
-          safeguarding: 'Safeguarding',
-          send: 'Special educational needs (SEND)',
-          behaviour: 'Behaviour',
-          attendance: 'Attendance',
-          admissions: 'Admissions',
-          'health-and-safety': 'Health and safety',
-          governance: 'Governance',
-          finance: 'Finance',
-          staffing: 'Staffing',
-          'parents-and-community': 'Parents and community',
-          other: 'Other',
-        },
+        choices: POLICY_CATEGORY_LABELS,
+
       },
       committee: { label: 'Approved by', hint: 'The governors’ committee that approves it, for example “Full governing board”.' },
       owner: { label: 'Responsible member of staff', hint: 'For example “Headteacher” or “SENCO”.' },
@@ -333,17 +310,8 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       category: {
         label: 'Kind of help',
         hint: 'Used to group services on the support page.',
-        choices: {
-          health: 'Health',
-          'mental-health': 'Mental health',
-          send: 'Special educational needs (SEND)',
-          'family-support': 'Family support',
-          'money-and-housing': 'Money and housing',
-          safety: 'Safety',
-          language: 'Language',
-          'early-years': 'Early years',
-          other: 'Other',
-        },
+        choices: SERVICE_CATEGORY_LABELS,
+
       },
       summary: summary('about what it offers and who it is for'),
       phone: { label: 'Phone', hint: 'Optional, written as parents would dial it.' },
@@ -363,8 +331,8 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       summary: summary('about what it is and how long it takes'),
       year_groups: { label: 'Year groups', hint: 'The year groups it is for. Leave empty (with no classes) if it suits every year.', itemLabel: 'year group' },
       classes: { label: 'Classes', hint: 'Optional: only if it is for particular classes rather than whole year groups.', widget: 'classes' },
-      subjects: { label: 'Subjects', hint: 'At least one. Choose “All subjects” for a holiday pack.', itemLabel: 'subject' },
-      kind: { label: 'Kind of resource', hint: 'What families will find.' },
+      subjects: { label: 'Subjects', hint: 'At least one. Choose “All subjects” for a holiday pack.', itemLabel: 'subject', choices: SUBJECT_LABELS },
+      kind: { label: 'Kind of resource', hint: 'What families will find.', choices: HOME_LEARNING_KIND_LABELS },
       links: {
         label: 'Websites and videos',
         hint: 'Optional: each with a title and a secure address starting with https://',

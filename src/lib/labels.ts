@@ -1,6 +1,6 @@
-/** Words for the values stored in content (category keys and the like). */
+/** Words for the values stored in content (category keys and the like), on the site and in the CMS's choices. */
 
-const POLICY_CATEGORY_LABELS: Record<string, string> = {
+export const POLICY_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   curriculum: 'Curriculum and learning',
   safeguarding: 'Safeguarding',
   send: 'Special educational needs and disabilities (SEND)',
@@ -15,7 +15,7 @@ const POLICY_CATEGORY_LABELS: Record<string, string> = {
   other: 'Other policies',
 };
 
-const EVENT_CATEGORY_LABELS: Record<string, string> = {
+export const EVENT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   consultation: 'Parent consultations',
   assembly: 'Assembly',
   workshop: 'Workshop',
@@ -30,7 +30,7 @@ const EVENT_CATEGORY_LABELS: Record<string, string> = {
   other: 'Event',
 };
 
-const SERVICE_CATEGORY_LABELS: Record<string, string> = {
+export const SERVICE_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   health: 'Health',
   'mental-health': 'Mental health and wellbeing',
   send: 'Special educational needs and disabilities',
@@ -57,7 +57,7 @@ export function serviceCategoryLabel(category: string): string {
   return SERVICE_CATEGORY_LABELS[category] ?? category;
 }
 
-const SUBJECT_LABELS: Record<string, string> = {
+export const SUBJECT_LABELS: Readonly<Record<string, string>> = {
   reading: 'Reading',
   writing: 'Writing',
   phonics: 'Phonics',
@@ -77,7 +77,7 @@ const SUBJECT_LABELS: Record<string, string> = {
   'all-subjects': 'All subjects',
 };
 
-const HOME_LEARNING_KIND_LABELS: Record<string, string> = {
+export const HOME_LEARNING_KIND_LABELS: Readonly<Record<string, string>> = {
   activity: 'Activity',
   'reading-list': 'Reading list',
   'holiday-pack': 'Holiday pack',

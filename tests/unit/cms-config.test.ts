@@ -15,6 +15,7 @@ import { dateOrDateTime, localDate } from '../../src/schemas/common';
 import { adminContentSecurityPolicy, cmsBackend, cmsConfig, cmsLogo, configFields, initials, type CmsField } from '../../src/lib/cms-config';
 import { parseMarkdownFile } from '../../src/lib/frontmatter';
 import { statutoryItems } from '../../src/lib/statutory';
+import { categoryLabel, eventCategoryLabel, homeLearningKindLabel, serviceCategoryLabel, subjectLabel } from '../../src/lib/labels';
 
 const classes = readdirSync('content/classes').map((f) => ({ slug: f.replace(/\.md$/, ''), title: f }));
 const statutory = statutoryItems().map((s) => ({ key: s.key, title: s.title }));
@@ -189,6 +190,32 @@ describe('the CMS configuration matches the schemas', () => {
     expect(pattern.test('a'.repeat(120))).toBe(true);
     expect(pattern.test('a'.repeat(121))).toBe(false);
     expect((title.pattern as string[])[1]).toBe('keep it to 120 characters or fewer');
+  });
+
+  it('offers every choice in words (never a stored value such as “holiday-pack”), the same words the site shows', () => {
+    const options: { at: string; label: string; value: string }[] = [];
+    const walk = (fields: CmsField[], at: string) => {
+      for (const f of fields) {
+        const here = `${at} → ${f.name}`;
+        for (const o of (f.options as { label: string; value: string }[] | undefined) ?? []) options.push({ at: here, ...o });
+        if (f.field) walk([f.field as CmsField], here);
+        if (f.fields) walk(f.fields as CmsField[], here);
+      }
+    };
+    for (const c of config.collections as { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[]) walk(c.fields ?? c.files?.flatMap((file) => file.fields) ?? [], c.name);
+    expect(options.length).toBeGreaterThan(50);
+    expect(options.filter((o) => !/^[^a-z]/.test(o.label)).map((o) => `${o.at}: ${o.value}`)).toEqual([]);
+    // A select, or a list of selects (subjects).
+    const label = (collection: CollectionName, name: string, value: string) => {
+      const field = configFields(config, collection).find((f) => f.name === name)!;
+      const select = (field.options ? field : field.field) as { options: { label: string; value: string }[] };
+      return select.options.find((o) => o.value === value)?.label;
+    };
+    expect(label('policies', 'category', 'send')).toBe(categoryLabel('send'));
+    expect(label('services', 'category', 'money-and-housing')).toBe(serviceCategoryLabel('money-and-housing'));
+    expect(label('events', 'category', 'induction')).toBe(eventCategoryLabel('induction'));
+    expect(label('homeLearning', 'subjects', 'design-and-technology')).toBe(subjectLabel('design-and-technology'));
+    expect(label('homeLearning', 'kind', 'holiday-pack')).toBe(homeLearningKindLabel('holiday-pack'));
   });
 
   it('chooses classes and related policies from the site, and statutory items from the list', () => {
