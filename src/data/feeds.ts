@@ -65,6 +65,23 @@ async function item(entry: NewsEntry, classNames: Map<string, string>) {
   };
 }
 
+/** Items in a feed at most: a feed reader only needs the recent ones. */
+const FEED_ITEMS = 50;
+
+type FeedItem = Awaited<ReturnType<typeof item>>;
+
+/** The RSS response for a page's feed, in `language`. */
+function feedResponse(opts: { title: string; description: string; page: string; language: string; items: FeedItem[] }): Promise<Response> {
+  return rss({
+    title: opts.title,
+    description: opts.description,
+    site: new URL(opts.page, settings.url).href,
+    items: opts.items,
+    customData: `<language>${escapeHtml(opts.language)}</language>`,
+    trailingSlash: true,
+  });
+}
+
 /** An RSS response: newest first, at most `limit` items, drafts and future-dated already excluded. */
 export async function newsFeed(opts: {
   title: string;
@@ -75,14 +92,8 @@ export async function newsFeed(opts: {
   classNames: Map<string, string>;
   limit?: number;
 }): Promise<Response> {
-  return rss({
-    title: opts.title,
-    description: opts.description,
-    site: new URL(opts.page, settings.url).href,
-    items: await Promise.all(newestFirst(opts.entries).slice(0, opts.limit ?? 50).map((e) => item(e, opts.classNames))),
-    customData: `<language>en-gb</language>`,
-    trailingSlash: true,
-  });
+  const items = await Promise.all(newestFirst(opts.entries).slice(0, opts.limit ?? FEED_ITEMS).map((e) => item(e, opts.classNames)));
+  return feedResponse({ title: opts.title, description: opts.description, page: opts.page, language: 'en-gb', items });
 }
 
 /**
@@ -90,10 +101,10 @@ export async function newsFeed(opts: {
  * translation (title, summary and text in that language) linking to its translated page, dated
  * like the original. Pictures are left to the English newsletter: their descriptions are in English.
  */
-export async function translatedNewslettersFeed(opts: { lang: string; title: string; description: string; translations: Translated<'newsletters'>[] }): Promise<Response> {
+export function translatedNewslettersFeed(opts: { lang: string; title: string; description: string; translations: Translated<'newsletters'>[] }): Promise<Response> {
   const items = [...opts.translations]
     .sort((a, b) => b.original.data.date.localeCompare(a.original.data.date))
-    .slice(0, 50)
+    .slice(0, FEED_ITEMS)
     .map((t) => ({
       title: t.entry.data.title,
       link: new URL(t.url, settings.url).href,
@@ -102,12 +113,5 @@ export async function translatedNewslettersFeed(opts: { lang: string; title: str
       content: absoluteUrls(t.entry.rendered?.html ?? '', settings.url),
       categories: ['Newsletter'],
     }));
-  return rss({
-    title: opts.title,
-    description: opts.description,
-    site: new URL(`/${opts.lang}/`, settings.url).href,
-    items,
-    customData: `<language>${escapeHtml(opts.lang)}</language>`,
-    trailingSlash: true,
-  });
+  return feedResponse({ title: opts.title, description: opts.description, page: `/${opts.lang}/`, language: opts.lang, items });
 }
