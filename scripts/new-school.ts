@@ -144,6 +144,6 @@ writeFileSync(join(contentDir, SETTINGS_FILE), settingsYaml(result.settings!));
 console.log(`Done: ${join(contentDir, SETTINGS_FILE)} is written, ${removed} demo entries are removed, and these examples are kept as drafts:`);
 for (const [name, entry] of Object.entries(examples)) if (entry) console.log(`  ${name}: ${join(contentDir, relative(resolve(contentDir), resolve(entry.file)))}`);
 if (Object.keys(cms.variables).length) {
-  console.log(`\nFor the CMS, set these variables where the site is built (see "Editing with the CMS" and "Hosting" in the README):\n${Object.entries(cms.variables).map(([k, v]) => `  ${k}=${v}`).join('\n')}`);
+  console.log(`\nFor the CMS, set these variables where the site is built (see docs/setting-up.md and docs/hosting.md):\n${Object.entries(cms.variables).map(([k, v]) => `  ${k}=${v}`).join('\n')}`);
 }
 console.log('\nNext: check the opening hours in the settings file, add your pages, then `npm start`. Run `npm run doctor` to see what is left to do.');

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: generates a synthetic ten-year archive, builds it with the real site and with
  * a bare Astro baseline in the same run, weighs the pages, runs Lighthouse on the demo school,
- * and prints the results as Markdown tables (for the README's "Performance" section).
+ * and prints the results as Markdown tables (for docs/developers/performance.md).
  *
  *   npm run bench                         8,000 entries (about ten years), then Lighthouse
  *   npm run bench -- --entries 300        a quick run

@@ -28,7 +28,7 @@ export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
   const settings = loadSettings(contentDir());
   const backend = cmsBackend(process.env, import.meta.env.DEV);
   if (backend.problems.length) {
-    throw new Error(`The CMS at /admin/ is not set up correctly:\n${backend.problems.map((p) => `  • ${p}`).join('\n')}\nSee “Editing with the CMS” in the README.`);
+    throw new Error(`The CMS at /admin/ is not set up correctly:\n${backend.problems.map((p) => `  • ${p}`).join('\n')}\nSee “Connecting the school’s Git host” in docs/setting-up.md.`);
   }
   const classes = (await getCollection('classes'))
     .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'))

@@ -398,7 +398,7 @@ export function cmsBackend(env: CmsEnvironment, dev: boolean): CmsBackend {
     else if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) problems.push(`CMS_REPO "${repo}" is not a repository name: write it as owner/name, such as school/website.`);
   };
   const needAppId = () => {
-    if (!env.CMS_APP_ID?.trim()) problems.push(`CMS_BACKEND is ${name}, so CMS_APP_ID must be the OAuth application's ID from ${name === 'gitlab' ? 'GitLab' : name === 'gitea' ? 'Gitea' : 'Forgejo'} (see the README, “Editing with the CMS”).`);
+    if (!env.CMS_APP_ID?.trim()) problems.push(`CMS_BACKEND is ${name}, so CMS_APP_ID must be the OAuth application's ID from ${name === 'gitlab' ? 'GitLab' : name === 'gitea' ? 'Gitea' : 'Forgejo'} (see “Connecting the school’s Git host” in docs/setting-up.md).`);
   };
 
   switch (name) {

@@ -113,7 +113,7 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
   const cms = cmsBackend(env, false);
   for (const message of cms.problems) problems.push({ topic: 'cms', message });
   if (!cms.problems.length && !cms.configured) {
-    warnings.push({ topic: 'cms', message: 'no Git host is set up for the CMS, so editors cannot log in to /admin/ on the live site. Set CMS_BACKEND and CMS_REPO where the site is built (see "Editing with the CMS" in the README).' });
+    warnings.push({ topic: 'cms', message: 'no Git host is set up for the CMS, so editors cannot log in to /admin/ on the live site. Set CMS_BACKEND and CMS_REPO where the site is built (see “Connecting the school’s Git host” in docs/setting-up.md).' });
   }
   if (!cms.problems.length && cms.configured) passed.push(`CMS: ${String(cms.backend.name)}${cms.backend.repo ? ` (${String(cms.backend.repo)})` : ''}, ${cms.publish_mode === 'editorial_workflow' ? 'with review before publishing' : 'publishing directly'}.`);
 

@@ -4,7 +4,7 @@
  */
 import type { CollectionName } from '../schemas';
 
-/** The page of one entry, by collection (the public contract in the README). */
+/** The page of one entry, by collection (the public contract, listed in docs/reference.md). */
 export function entryUrl(collection: CollectionName, id: string): string | undefined {
   switch (collection) {
     case 'policies':

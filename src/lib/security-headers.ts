@@ -1,6 +1,6 @@
 /**
  * The HTTP security headers for static hosts that read a `_headers` file (Netlify, Cloudflare
- * Pages), and the rules for reading one back the way those hosts do (for tests and for the README's
+ * Pages), and the rules for reading one back the way those hosts do (for tests and for docs/hosting.md's
  * nginx example). The build writes the file (src/integrations/security-headers.ts) because the
  * public policy's `frame-src` comes from the settings' `survey_hosts`.
  *
@@ -84,7 +84,7 @@ export function securityHeaderRules(publicPolicy: string, overrides: readonly Po
 export function formatHeadersFile(rules: readonly HeaderRule[]): string {
   const lines = [
     '# Security headers for Netlify and Cloudflare Pages, written by the build (src/integrations/security-headers.ts).',
-    '# Edit the settings or the code, not this file. For nginx, see the README ("Security headers").',
+    '# Edit the settings or the code, not this file. For nginx, see docs/hosting.md ("Security headers").',
     '',
   ];
   for (const rule of rules) {

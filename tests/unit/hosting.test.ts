@@ -1,5 +1,5 @@
 /**
- * The hosting configurations: each parses, builds with the README's build command, publishes the
+ * The hosting configurations: each parses, builds with the build command docs/hosting.md gives, publishes the
  * built folder, and rebuilds on push to main and once a day.
  */
 import { readFileSync } from 'node:fs';
@@ -8,13 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const readme = read('README.md');
+const hostingDocs = read('docs/hosting.md');
 const BUILD = 'npm run build';
 
 describe('hosting configurations', () => {
-  it('the README names the build command and the folder to publish that every configuration uses', () => {
-    expect(readme).toContain(`\`${BUILD}\``);
-    expect(readme).toMatch(/publish(es)? `dist\/`/);
+  it('the hosting guide names the build command and the folder to publish that every configuration uses', () => {
+    expect(hostingDocs).toContain(`\`${BUILD}\``);
+    expect(hostingDocs).toMatch(/publish(es)? `dist\/`/);
   });
 
   it('GitHub Pages: builds on push to main, daily and by hand, and publishes dist', () => {

@@ -1,6 +1,6 @@
 /**
  * The `_headers` file the build writes: every page gets exactly its own policy on both hosts that
- * read the file, the public `frame-src` follows the settings, and the README's nginx example
+ * read the file, the public `frame-src` follows the settings, and the hosting guide's nginx example
  * matches what the build writes for the demo school.
  */
 import { readFileSync } from 'node:fs';
@@ -105,9 +105,9 @@ describe('security headers', () => {
   });
 });
 
-describe('the README’s nginx example', () => {
+describe('the hosting guide’s nginx example', () => {
   it('sends the same public policy as the _headers file the build writes for the demo school', () => {
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('docs/hosting.md', 'utf8');
     const { settings } = readSettings('content');
     const expected = headerPolicy(contentSecurityPolicy(settings!.survey_hosts));
     const snippet = /```nginx\n([\s\S]*?)```/.exec(readme)?.[1] ?? '';
