@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
+import { buildVersions } from './src/integrations/build-versions.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
 import { safeHtmlPlugin } from './src/lib/safe-html.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
   // Stylesheets as files, never inlined, so the Content-Security-Policy can allow only 'self'.
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // The versions of Astro, the editor and Pagefind, in the build log (not in the published files).
+    buildVersions(),
     contentCheck(),
     mdx(),
     // Pages for people, not search engines: the search page and the CMS.
