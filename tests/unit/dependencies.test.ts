@@ -55,6 +55,24 @@ describe('update bots', () => {
   });
 });
 
+describe('a proposed update is checked before anyone merges it', () => {
+  const CHECKS = ['npm ci --no-audit --no-fund', 'npm run test:unit', 'npm run build'];
+
+  it('GitHub: every pull request gets the unit tests and a full build', () => {
+    const workflow = parseYaml(read('.github/workflows/check.yml'));
+    expect(Object.keys(workflow.on)).toEqual(['pull_request']);
+    const runs = (workflow.jobs.check.steps as { run?: string }[]).map((step) => step.run).filter(Boolean);
+    expect(runs).toEqual(CHECKS);
+  });
+
+  it('GitLab: every merge request gets the unit tests and a full build', () => {
+    const ci = parseYaml(read('.gitlab-ci.yml'));
+    expect(ci.check.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }]);
+    const runs = [...ci.default.before_script, ...ci.check.script].filter((line: string) => line.startsWith('npm'));
+    expect(runs).toEqual(CHECKS.map((command) => command.replace('npm ci', 'npm ci --cache .npm --prefer-offline')));
+  });
+});
+
 /** A project folder with the given packages installed: `{ name: package.json text }`. */
 function projectWith(packages: Record<string, string>, nested = ''): string {
   const root = mkdtempSync(join(tmpdir(), 'versions-'));
