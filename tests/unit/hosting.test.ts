@@ -46,6 +46,13 @@ describe('hosting configurations', () => {
     expect(read('wrangler.toml')).toContain(`"${BUILD}"`);
   });
 
+  it('Netlify and Cloudflare Pages take their headers from dist/_headers alone, and the files hold nothing else', () => {
+    // Netlify would apply [[headers]] from netlify.toml on top of _headers' rules.
+    expect(Object.keys(parseToml(read('netlify.toml')))).toEqual(['build']);
+    // Anything more here (vars, bindings) would be published with the repository.
+    expect(Object.keys(parseToml(read('wrangler.toml'))).sort()).toEqual(['compatibility_date', 'name', 'pages_build_output_dir']);
+  });
+
   it('hosts that build by themselves are asked to rebuild daily through their hook', () => {
     const workflow = parseYaml(read('.github/workflows/rebuild-daily.yml'));
     expect(workflow.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
