@@ -3,12 +3,13 @@
  * the links between entries (classes, related policies, uploads, survey hosts, duplicate names).
  * It reports every problem at once, so an editor can fix them all in one go.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
 import type { Settings } from '../schemas/settings';
 import { TRANSLATABLE, translationSchema } from '../schemas/translation';
+import { kindOf, linkProblemMessage, linksUnder, readText } from './content-files';
 import { parseMarkdownFile } from './frontmatter';
 import { closestName, fieldName, fieldsOf, formatIssues, unknownFieldProblems, type Problem } from './problems';
 import { readSettings } from './settings';
@@ -51,21 +52,20 @@ export const RESERVED_PAGE_SLUGS = [
   'sitemap',
 ];
 
+/** The names in a folder, leaving out hidden ones and links (every link is reported on its own, by `linkProblems`). */
 function listDir(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.') && !name.startsWith('_')).sort();
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => !d.name.startsWith('.') && !d.name.startsWith('_') && !d.isSymbolicLink())
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
 }
 
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
+/** A real folder: a link to one is not entered. */
+const isDir = (path: string) => kindOf(path) === 'folder';
 
 function entryName(fileName: string): { name: string; ext: string } | undefined {
   const ext = ENTRY_EXTENSIONS.find((e) => fileName.endsWith(e));
@@ -91,7 +91,12 @@ function notMarkdown(path: string, fileName: string, advice: string): Problem {
  * checked fields, or undefined when the file cannot be used.
  */
 function readChecked(file: string, schema: z.ZodType, problems: Problem[], unknown: (data: Record<string, unknown>) => Problem[]): Record<string, unknown> | undefined {
-  const parsed = parseMarkdownFile(readFileSync(file, 'utf8'));
+  const { text, problem } = readText(readFileSync(file));
+  if (problem !== undefined) {
+    problems.push({ file, message: problem });
+    return undefined;
+  }
+  const parsed = parseMarkdownFile(text);
   if (parsed.error) {
     problems.push({ file, message: parsed.error });
     return undefined;
@@ -280,8 +285,11 @@ function readCollection(root: string, name: CollectionName, languages: string[] 
   return { entries, names };
 }
 
-/** What an `/uploads/...` path points at, matching capital letters exactly even where the disk does not. */
-function findUpload(root: string, path: string): 'file' | 'folder' | 'missing' {
+/**
+ * What an `/uploads/...` path points at, matching capital letters exactly even where the disk
+ * does not. A link is never followed: it is reported on its own (see `linkProblems`).
+ */
+function findUpload(root: string, path: string): 'file' | 'folder' | 'link' | 'missing' {
   const parts = path.split('/').filter(Boolean);
   let dir = root;
   for (const part of parts) {
@@ -293,8 +301,10 @@ function findUpload(root: string, path: string): 'file' | 'folder' | 'missing' {
     }
     if (part === '..' || !names.includes(part)) return 'missing';
     dir = join(dir, part);
+    const kind = kindOf(dir);
+    if (kind === 'link' || kind === 'missing') return kind;
   }
-  return isDir(dir) ? 'folder' : 'file';
+  return kindOf(dir) === 'folder' ? 'folder' : 'file';
 }
 
 /** The problem with an `/uploads/...` path, if the file is not there. */
@@ -306,6 +316,8 @@ function uploadProblem(root: string, path: string): string | undefined {
     decoded = undefined;
   }
   const found = findUpload(root, decoded ?? path);
+  // The link itself is the problem, reported once, on the link.
+  if (found === 'link') return undefined;
   if (found === 'missing') return `"${path}" was not found. Upload the file again, or check its name (capital letters matter).`;
   if (found === 'folder') {
     const example = listDir(join(root, decoded ?? path)).find((name) => !isDir(join(root, decoded ?? path, name)));
@@ -440,6 +452,11 @@ function checkReferences(root: string, settings: Partial<Settings>, read: Record
   }
 }
 
+/** Every symbolic link in the content folder: the site never publishes one, whatever it points at. */
+function linkProblems(root: string): Problem[] {
+  return linksUnder(root).map((file) => ({ file, message: linkProblemMessage(file) }));
+}
+
 /** Folders in the content folder that the site does not read: a misspelt collection folder would be silently left out. */
 function unknownFolders(root: string): Problem[] {
   const known = [...Object.values(COLLECTIONS).map((spec) => spec.dir), ...OTHER_FOLDERS].sort();
@@ -468,7 +485,9 @@ export interface ContentCheck {
 export function checkContent(dir: string): ContentCheck {
   const root = relative(process.cwd(), dir) || '.';
   const { settings, usable, problems: settingsProblems } = readSettings(root);
-  const problems: Problem[] = [...settingsProblems, ...unknownFolders(root)];
+  // A linked settings file is reported by both; once is enough.
+  const links = linkProblems(root);
+  const problems: Problem[] = [...links, ...settingsProblems.filter((p) => !links.some((l) => l.file === p.file)), ...unknownFolders(root)];
   const languages = usable.languages?.map((l) => l.code).slice(1);
   const read = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, languages, problems)]),
