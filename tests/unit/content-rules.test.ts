@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { BASIC_CONTENT, contentWithOverlay } from '../helpers/content';
 
@@ -109,6 +109,10 @@ const RULES: [string, string, string | undefined, string][] = [
   ['invalid-utf8', 'policies/uniform.md', undefined, 'is not saved as UTF-8 text: on line 15, column 27, just after "Green jumpers from the caf", there is a character the site cannot read'],
   ['yaml-alias-bomb', 'policies/behaviour.md', undefined, 'could not be read: it repeats other parts of itself (the values marked with & and *) too many times.'],
   ['settings-alias-bomb', 'settings/school.yaml', undefined, 'could not be read: it repeats other parts of itself'],
+  // Dates with a mistyped year (the bounds move with SITE_NOW, fixed below).
+  ['date-mistyped-year', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'date', '"1906-12-06" looks like a mistyped year: class updates must be dated between 2000-01-01 and 2028-12-31.'],
+  ['event-year-too-far-ahead', 'events/oak-trip.md', 'start', '"2062-11-25T09:00" looks like a mistyped year: events must be between 2000-01-01 and 2031-12-31.'],
+  ['approval-date-years-ahead', 'policies/behaviour.md', 'approved', '"2042-09-10" looks like a mistyped year: approval dates must be between 2000-01-01 and 2027-12-31.'],
 ];
 
 // Fixtures that cause more than one problem, and why.
@@ -120,6 +124,14 @@ const EXPECTED_COUNT: Record<string, number> = {
   // The settings problem does not stop the photo from being checked.
   'settings-problem-hides-others': 2,
 };
+
+// The latest dates allowed are counted from "now"; the fixtures are written for this day.
+beforeAll(() => {
+  vi.stubEnv('SITE_NOW', '2026-11-23');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('the valid fixture', () => {
   it('has no problems', () => {
