@@ -4,16 +4,20 @@
  * It reports every problem at once, so an editor can fix them all in one go.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
+import { uploadPath } from '../schemas/common';
 import type { Settings } from '../schemas/settings';
-import { TRANSLATABLE, translationSchema } from '../schemas/translation';
-import { kindOf, linkProblemMessage, linksUnder, readText } from './content-files';
+import { TRANSLATABLE, translationSchema, type TranslatableCollection } from '../schemas/translation';
+import { kindOf, linkProblemMessage, linksUnder, plainFilesUnder, readText } from './content-files';
+import { DOCUMENT_TYPES } from './documents';
 import { parseMarkdownFile } from './frontmatter';
 import { closestName, fieldName, fieldsOf, formatIssues, unknownFieldProblems, type Problem } from './problems';
+import { availability, linksIn, pageLinkProblem, siteAddresses } from './routes';
 import { readSettings } from './settings';
 import { statutoryItems } from './statutory';
+import { localDateOf, siteNow, type LocalDate } from './time';
 
 /** An entry as read from disk and checked against its schema. */
 export interface CheckedEntry {
@@ -23,7 +27,20 @@ export interface CheckedEntry {
   /** Path of the file, relative to the folder the check ran from. */
   file: string;
   data: Record<string, unknown>;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** The line of the file the body starts on, so a link's line is the one an editor sees. */
+  bodyLine: number;
 }
+
+/** A translation as read from disk and checked (its original exists). */
+export interface CheckedTranslation extends Omit<CheckedEntry, 'collection'> {
+  collection: TranslatableCollection;
+  lang: string;
+}
+
+/** A file's checked fields and its text. */
+type ReadEntry = Pick<CheckedEntry, 'data' | 'body' | 'bodyLine'>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_EXTENSIONS = ['.md', '.mdx'];
@@ -90,7 +107,7 @@ function notMarkdown(path: string, fileName: string, advice: string): Problem {
  * Reads a Markdown file and checks its fields against `schema`, adding any problems. Returns the
  * checked fields, or undefined when the file cannot be used.
  */
-function readChecked(file: string, schema: z.ZodType, problems: Problem[], unknown: (data: Record<string, unknown>) => Problem[]): Record<string, unknown> | undefined {
+function readChecked(file: string, schema: z.ZodType, problems: Problem[], unknown: (data: Record<string, unknown>) => Problem[]): ReadEntry | undefined {
   const { text, problem } = readText(readFileSync(file));
   if (problem !== undefined) {
     problems.push({ file, message: problem });
@@ -107,11 +124,12 @@ function readChecked(file: string, schema: z.ZodType, problems: Problem[], unkno
     problems.push(...formatIssues(file, result.error.issues));
     return undefined;
   }
-  return result.data as Record<string, unknown>;
+  const bodyLine = text.slice(0, text.length - parsed.body.length).split('\n').length;
+  return { data: result.data as Record<string, unknown>, body: parsed.body, bodyLine };
 }
 
 /** Reads an entry of a collection, checking it against the collection's schema. */
-function entryReader(spec: CollectionSpec, problems: Problem[]): (file: string) => Record<string, unknown> | undefined {
+function entryReader(spec: CollectionSpec, problems: Problem[]): (file: string) => ReadEntry | undefined {
   return (file) => readChecked(file, spec.schema, problems, (data) => unknownFieldProblems(file, spec.schema, data));
 }
 
@@ -133,6 +151,7 @@ interface CollectionRead {
    * that has a problem of its own is not reported again as a link to nothing.
    */
   names: Set<string>;
+  translations: CheckedTranslation[];
 }
 
 
@@ -141,16 +160,16 @@ function readEntries(
   folder: string,
   files: string[],
   idOf: (name: string) => string,
-  read: (file: string, name: string) => Record<string, unknown> | undefined,
+  read: (file: string, name: string) => ReadEntry | undefined,
   problems: Problem[],
-): { id: string; file: string; data: Record<string, unknown> }[] {
+): ({ id: string; file: string } & ReadEntry)[] {
   const seen = new Map<string, string>();
   return files.flatMap((fileName) => {
     const file = join(folder, fileName);
     const entry = entryName(fileName);
     if (!entry || !checkName(file, entry.name, entry.ext, problems)) return [];
-    const data = read(file, entry.name);
-    if (!data) return [];
+    const checked = read(file, entry.name);
+    if (!checked) return [];
     const id = idOf(entry.name);
     const previous = seen.get(id);
     if (previous) {
@@ -158,7 +177,7 @@ function readEntries(
       return [];
     }
     seen.set(id, file);
-    return [{ id, file, data }];
+    return [{ id, file, ...checked }];
   });
 }
 
@@ -210,7 +229,7 @@ function readClassUpdates(root: string, spec: CollectionSpec, problems: Problem[
     const { files } = entryFiles(path, problems, advice);
     for (const e of readEntries(path, files, idOf, entryReader(spec, problems), problems)) entries.push({ collection: 'classUpdates', ...e });
   }
-  return { entries, names };
+  return { entries, names, translations: [] };
 }
 
 /**
@@ -229,12 +248,14 @@ function translationFieldProblems(file: string, original: z.ZodType, data: Recor
 }
 
 /** Checks the translations in `<collection>/<lang>/`: their fields, and that each has an original. */
-function readTranslations(root: string, spec: CollectionSpec, lang: string, originals: Set<string>, problems: Problem[]): void {
+function readTranslations(root: string, collection: TranslatableCollection, lang: string, originals: Set<string>, problems: Problem[]): CheckedTranslation[] {
+  const spec: CollectionSpec = COLLECTIONS[collection];
   const folder = join(root, spec.dir, lang);
   const { files } = entryFiles(folder, problems, 'Only .md files belong here.');
   const read = (file: string, name: string) => {
-    const data = readChecked(file, translationSchema, problems, (fields) => translationFieldProblems(file, spec.schema, fields));
-    if (!data) return undefined;
+    const checked = readChecked(file, translationSchema, problems, (fields) => translationFieldProblems(file, spec.schema, fields));
+    if (!checked) return undefined;
+    const { data } = checked;
     if (!originals.has(name)) {
       const guess = closestName(name, originals);
       problems.push({
@@ -246,9 +267,9 @@ function readTranslations(root: string, spec: CollectionSpec, lang: string, orig
     if (data.original !== undefined && data.original !== name) {
       problems.push({ file, field: 'original', message: `is "${String(data.original)}" but the file is named ${name}. They must match: rename the file, or correct original.` });
     }
-    return data;
+    return checked;
   };
-  readEntries(folder, files, (name) => name, read, problems);
+  return readEntries(folder, files, (name) => name, read, problems).map((t) => ({ collection, lang, ...t }));
 }
 
 /** The problem with a folder inside a collection's folder, or undefined for a translation folder to read. */
@@ -277,12 +298,13 @@ function readCollection(root: string, name: CollectionName, languages: string[] 
   const { files, folders } = entryFiles(base, problems, 'Only .md files belong here; uploads go in content/uploads/.', () => true);
   const entries = readEntries(base, files, (id) => id, entryReader(spec, problems), problems).map((e) => ({ collection: name, ...e }));
   const names = new Set(namesIn(base));
+  const translations: CheckedTranslation[] = [];
   for (const lang of languages ? folders : []) {
     const problem = languageFolderProblem(join(base, lang), lang, name, languages!);
     if (problem) problems.push(problem);
-    else readTranslations(root, spec, lang, names, problems);
+    else translations.push(...readTranslations(root, name as TranslatableCollection, lang, names, problems));
   }
-  return { entries, names };
+  return { entries, names, translations };
 }
 
 /**
@@ -452,6 +474,57 @@ function checkReferences(root: string, settings: Partial<Settings>, read: Record
   }
 }
 
+/** Why a link in an entry's text to an uploaded file would lead nowhere, if it would. */
+function uploadLinkProblem(root: string, link: string): string | undefined {
+  let decoded = link;
+  try {
+    decoded = decodeURI(link);
+  } catch {
+    // A lone % sign: uploadProblem says so.
+  }
+  // The same rule as an upload in a field: no ../ out of the uploads folder, even written as %2e%2e.
+  const shape = uploadPath.safeParse(decoded);
+  if (!shape.success) return shape.error.issues[0]!.message.replace(`"${decoded}"`, `"${link}"`);
+  const missing = uploadProblem(root, link);
+  if (missing) return missing;
+  if (!(extname(decoded).toLowerCase() in DOCUMENT_TYPES)) {
+    return `"${link}" is not a document (PDF, Word, Excel, PowerPoint, OpenDocument, RTF, text or CSV), and the site only publishes uploaded documents as they are: pictures only resized, as an entry's photos. Remove the link, or upload the file as a document.`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks every site-internal link in the text of what parents can read, published or scheduled:
+ * a link to an upload that is not there (or outside the uploads folder, or not published), or to a
+ * page that does not exist, is a draft, or only appears after the text does. `npm run doctor`
+ * reports these too, from this check.
+ */
+function checkTextLinks(root: string, read: Record<CollectionName, CollectionRead>, languages: string[], today: LocalDate): ContentCheck['links'] {
+  const problems: Problem[] = [];
+  const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
+  const translations = Object.values(read).flatMap((r) => r.translations);
+  // Files in public/ are published as they are (the project's, not the content's).
+  const publicFiles = plainFilesUnder('public').map((file) => `/${relative('public', file).split('\\').join('/')}`);
+  const addresses = siteAddresses(entries, translations, languages, publicFiles);
+  const published = [
+    ...Object.values(entries).flat().map((entry) => ({ entry, from: availability(entry) })),
+    ...translations.map((entry) => ({ entry, from: addresses.get(`/${entry.lang}${TRANSLATABLE[entry.collection](entry.id)}`) ?? 'draft' })),
+  ];
+  let checked = 0;
+  for (const { entry, from } of published) {
+    // A draft's links are checked when it is published; a scheduled entry's, for the day it appears.
+    if (from === 'draft') continue;
+    const when = from > today ? from : today;
+    for (const { link, offset } of linksIn(entry.body)) {
+      checked++;
+      const problem = link.startsWith('/uploads/') ? uploadLinkProblem(root, link) : pageLinkProblem(link, addresses, when);
+      const line = entry.bodyLine + entry.body.slice(0, offset).split('\n').length - 1;
+      if (problem) problems.push({ file: entry.file, message: `has a link on line ${line} that parents could not follow: ${problem}` });
+    }
+  }
+  return { checked, problems };
+}
+
 /** Every symbolic link in the content folder: the site never publishes one, whatever it points at. */
 function linkProblems(root: string): Problem[] {
   return linksUnder(root).map((file) => ({ file, message: linkProblemMessage(file) }));
@@ -476,23 +549,29 @@ export interface ContentCheck {
   /** The settings, when they have no problems. */
   settings?: Settings;
   entries: Record<CollectionName, CheckedEntry[]>;
+  /** The links inside the site in the text of published entries: how many, and the problems with them (also in `problems`). */
+  links: { checked: number; problems: Problem[] };
 }
 
 /**
  * Checks every settings field and content entry under `dir` (normally `content/`). File paths in
- * problems are given as `dir/...` so an editor can find them.
+ * problems are given as `dir/...` so an editor can find them. "Today", for what is published
+ * yet, is SITE_NOW in `env` or the clock.
  */
-export function checkContent(dir: string): ContentCheck {
+export function checkContent(dir: string, env: Record<string, string | undefined> = process.env): ContentCheck {
   const root = relative(process.cwd(), dir) || '.';
   const { settings, usable, problems: settingsProblems } = readSettings(root);
   // A linked settings file is reported by both; once is enough.
-  const links = linkProblems(root);
-  const problems: Problem[] = [...links, ...settingsProblems.filter((p) => !links.some((l) => l.file === p.file)), ...unknownFolders(root)];
+  const symlinks = linkProblems(root);
+  const problems: Problem[] = [...symlinks, ...settingsProblems.filter((p) => !symlinks.some((l) => l.file === p.file)), ...unknownFolders(root)];
   const languages = usable.languages?.map((l) => l.code).slice(1);
   const read = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, languages, problems)]),
   ) as Record<CollectionName, CollectionRead>;
   checkReferences(root, usable, read, problems);
+  const timezone = usable.timezone ?? 'Europe/London';
+  const links = checkTextLinks(root, read, languages ?? [], localDateOf(siteNow(timezone, env), timezone));
+  problems.push(...links.problems);
   const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
-  return { problems, settings, entries };
+  return { problems, settings, entries, links };
 }

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
+import { linksToEveryBuiltAddress } from '../helpers/site-files';
 
 let site: BuiltSite;
 beforeAll(() => {
@@ -155,6 +156,12 @@ describe('pages show what parents need', () => {
     for (const page of ['/', '/policies/behaviour/', '/classes/oak/', '/events/']) {
       expect(site.file(page).replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, ''), page).not.toMatch(/<script/);
     }
+  });
+});
+
+describe('the content check’s list of addresses', () => {
+  it('includes every page, feed and file the site builds, so no working link is ever refused', () => {
+    expect(linksToEveryBuiltAddress(BASIC_CONTENT, site.outDir, '2026-11-23')).toEqual([]);
   });
 });
 

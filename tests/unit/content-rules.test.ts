@@ -113,6 +113,13 @@ const RULES: [string, string, string | undefined, string][] = [
   ['date-mistyped-year', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'date', '"1906-12-06" looks like a mistyped year: class updates must be dated between 2000-01-01 and 2028-12-31.'],
   ['event-year-too-far-ahead', 'events/oak-trip.md', 'start', '"2062-11-25T09:00" looks like a mistyped year: events must be between 2000-01-01 and 2031-12-31.'],
   ['approval-date-years-ahead', 'policies/behaviour.md', 'approved', '"2042-09-10" looks like a mistyped year: approval dates must be between 2000-01-01 and 2027-12-31.'],
+  // Links in the text of what parents read (npm run doctor reports the same, from this check).
+  ['link-to-missing-upload', 'pages/about.md', undefined, 'has a link on line 9 that parents could not follow: "/uploads/forms/uniform-order.pdf" was not found. Upload the file again, or check its name (capital letters matter).'],
+  ['link-outside-uploads', 'pages/about.md', undefined, 'has a link on line 9 that parents could not follow: "/uploads/../../package.json" points outside the uploads folder.'],
+  ['link-to-uploaded-picture', 'pages/about.md', undefined, '"/uploads/classes/oak/leaf.jpg" is not a document (PDF, Word, Excel, PowerPoint, OpenDocument, RTF, text or CSV), and the site only publishes uploaded documents as they are'],
+  ['link-to-missing-page', 'newsletters/2026-11-20-newsletter-1.md', undefined, 'has a link on line 10 that parents could not follow: "/policies/uniforms/" is not a page on the site. Did you mean /policies/uniform/?'],
+  ['link-to-draft-page', 'newsletters/2026-11-20-newsletter-1.md', undefined, '"/policies/secret-plan/" is a draft, so parents could not open it. Publish it first, or remove the link.'],
+  ['link-to-later-entry', 'newsletters/2026-11-20-newsletter-1.md', undefined, '"/classes/oak/2026-12-04-future-update/" is only published on 2026-12-04, after this is.'],
 ];
 
 // Fixtures that cause more than one problem, and why.
@@ -123,6 +130,8 @@ const EXPECTED_COUNT: Record<string, number> = {
   'file-name-not-a-web-address': 2,
   // The settings problem does not stop the photo from being checked.
   'settings-problem-hides-others': 2,
+  // The same link written plainly and with %2e%2e for "..".
+  'link-outside-uploads': 2,
 };
 
 // The latest dates allowed are counted from "now"; the fixtures are written for this day.
