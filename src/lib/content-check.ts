@@ -3,7 +3,7 @@
  * the links between entries (classes, related policies, uploads, survey hosts, duplicate names).
  * It reports every problem at once, so an editor can fix them all in one go.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
@@ -307,37 +307,60 @@ function readCollection(root: string, name: CollectionName, languages: string[] 
   return { entries, names, translations };
 }
 
+/** The content folder, with each folder's listing read once: uploads are looked up part by part, thousands of times in a long archive. */
+interface ContentFolder {
+  root: string;
+  /** A folder's entries, not following links; none when it cannot be read. */
+  entries(dir: string): Dirent[];
+}
+
+function contentFolder(root: string): ContentFolder {
+  const listings = new Map<string, Dirent[]>();
+  return {
+    root,
+    entries(dir) {
+      let found = listings.get(dir);
+      if (!found) {
+        try {
+          found = readdirSync(dir, { withFileTypes: true });
+        } catch {
+          found = [];
+        }
+        listings.set(dir, found);
+      }
+      return found;
+    },
+  };
+}
+
 /**
  * What an `/uploads/...` path points at, matching capital letters exactly even where the disk
  * does not. A link is never followed: it is reported on its own (see `linkProblems`).
  */
-function findUpload(root: string, path: string): 'file' | 'folder' | 'link' | 'missing' {
+function findUpload(content: ContentFolder, path: string): 'file' | 'folder' | 'link' | 'missing' {
   const parts = path.split('/').filter(Boolean);
-  let dir = root;
+  let dir = content.root;
+  let kind: 'file' | 'folder' = 'folder';
   for (const part of parts) {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return 'missing';
-    }
-    if (part === '..' || !names.includes(part)) return 'missing';
+    const entry: Dirent | undefined = kind === 'folder' ? content.entries(dir).find((d) => d.name === part) : undefined;
+    if (!entry) return 'missing';
+    if (entry.isSymbolicLink()) return 'link';
+    kind = entry.isDirectory() ? 'folder' : 'file';
     dir = join(dir, part);
-    const kind = kindOf(dir);
-    if (kind === 'link' || kind === 'missing') return kind;
   }
-  return kindOf(dir) === 'folder' ? 'folder' : 'file';
+  return kind;
 }
 
 /** The problem with an `/uploads/...` path, if the file is not there. */
-function uploadProblem(root: string, path: string): string | undefined {
+function uploadProblem(content: ContentFolder, path: string): string | undefined {
+  const { root } = content;
   let decoded: string | undefined;
   try {
     decoded = decodeURI(path);
   } catch {
     decoded = undefined;
   }
-  const found = findUpload(root, decoded ?? path);
+  const found = findUpload(content, decoded ?? path);
   // The link itself is the problem, reported once, on the link.
   if (found === 'link') return undefined;
   if (found === 'missing') return `"${path}" was not found. Upload the file again, or check its name (capital letters matter).`;
@@ -376,7 +399,7 @@ function relatedPolicyProblem(entry: CheckedEntry, slug: string, policies: Map<s
 }
 
 /** Checks the links between entries and to uploaded files; a setting that could not be read skips the checks that need it. */
-function checkReferences(root: string, settings: Partial<Settings>, read: Record<CollectionName, CollectionRead>, problems: Problem[]): void {
+function checkReferences(content: ContentFolder, settings: Partial<Settings>, read: Record<CollectionName, CollectionRead>, problems: Problem[]): void {
   const byCollection = (name: CollectionName) => read[name].entries;
   const classes = new Map(byCollection('classes').map((e) => [e.id, e]));
   const policies = new Map(byCollection('policies').map((e) => [e.id, e]));
@@ -397,7 +420,7 @@ function checkReferences(root: string, settings: Partial<Settings>, read: Record
 
   const checkUpload = (entry: CheckedEntry, field: string, path: unknown) => {
     if (typeof path !== 'string' || !path.startsWith('/uploads/')) return;
-    const message = uploadProblem(root, path);
+    const message = uploadProblem(content, path);
     if (message) problems.push({ file: entry.file, field, message });
   };
 
@@ -475,7 +498,7 @@ function checkReferences(root: string, settings: Partial<Settings>, read: Record
 }
 
 /** Why a link in an entry's text to an uploaded file would lead nowhere, if it would. */
-function uploadLinkProblem(root: string, link: string): string | undefined {
+function uploadLinkProblem(content: ContentFolder, link: string): string | undefined {
   let decoded = link;
   try {
     decoded = decodeURI(link);
@@ -485,7 +508,7 @@ function uploadLinkProblem(root: string, link: string): string | undefined {
   // The same rule as an upload in a field: no ../ out of the uploads folder, even written as %2e%2e.
   const shape = uploadPath.safeParse(decoded);
   if (!shape.success) return shape.error.issues[0]!.message.replace(`"${decoded}"`, `"${link}"`);
-  const missing = uploadProblem(root, link);
+  const missing = uploadProblem(content, link);
   if (missing) return missing;
   if (!(extname(decoded).toLowerCase() in DOCUMENT_TYPES)) {
     return `"${link}" is not a document (PDF, Word, Excel, PowerPoint, OpenDocument, RTF, text or CSV), and the site only publishes uploaded documents as they are: pictures only resized, as an entry's photos. Remove the link, or upload the file as a document.`;
@@ -499,7 +522,7 @@ function uploadLinkProblem(root: string, link: string): string | undefined {
  * page that does not exist, is a draft, or only appears after the text does. `npm run doctor`
  * reports these too, from this check.
  */
-function checkTextLinks(root: string, read: Record<CollectionName, CollectionRead>, languages: string[], today: LocalDate): ContentCheck['links'] {
+function checkTextLinks(content: ContentFolder, read: Record<CollectionName, CollectionRead>, languages: string[], today: LocalDate): ContentCheck['links'] {
   const problems: Problem[] = [];
   const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
   const translations = Object.values(read).flatMap((r) => r.translations);
@@ -517,7 +540,7 @@ function checkTextLinks(root: string, read: Record<CollectionName, CollectionRea
     const when = from > today ? from : today;
     for (const { link, offset } of linksIn(entry.body)) {
       checked++;
-      const problem = link.startsWith('/uploads/') ? uploadLinkProblem(root, link) : pageLinkProblem(link, addresses, when);
+      const problem = link.startsWith('/uploads/') ? uploadLinkProblem(content, link) : pageLinkProblem(link, addresses, when);
       const line = entry.bodyLine + entry.body.slice(0, offset).split('\n').length - 1;
       if (problem) problems.push({ file: entry.file, message: `has a link on line ${line} that parents could not follow: ${problem}` });
     }
@@ -568,9 +591,10 @@ export function checkContent(dir: string, env: Record<string, string | undefined
   const read = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, languages, problems)]),
   ) as Record<CollectionName, CollectionRead>;
-  checkReferences(root, usable, read, problems);
+  const content = contentFolder(root);
+  checkReferences(content, usable, read, problems);
   const timezone = usable.timezone ?? 'Europe/London';
-  const links = checkTextLinks(root, read, languages ?? [], localDateOf(siteNow(timezone, env), timezone));
+  const links = checkTextLinks(content, read, languages ?? [], localDateOf(siteNow(timezone, env), timezone));
   problems.push(...links.problems);
   const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
   return { problems, settings, entries, links };

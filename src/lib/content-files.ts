@@ -138,6 +138,8 @@ function place(text: string, offset: number): string {
   return `on line ${line}, column ${column}${before ? `, just after "${before}"` : ''}`;
 }
 
+const STRICT = new TextDecoder('utf-8', { fatal: true });
+
 /** The byte offset of the first invalid UTF-8 sequence, or -1 when the bytes are valid UTF-8. */
 export function invalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
@@ -167,8 +169,12 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
 
 /** The text of a file's bytes, or what is wrong with them in words an editor can act on. */
 export function readText(bytes: Uint8Array): { text: string; problem?: undefined } | { text?: undefined; problem: string } {
-  const bad = invalidUtf8Offset(bytes);
-  if (bad >= 0) {
+  let text: string;
+  try {
+    // The platform's decoder is much faster; the byte-by-byte search only runs to say where.
+    text = STRICT.decode(bytes);
+  } catch {
+    const bad = invalidUtf8Offset(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
     return {
       problem:
@@ -176,7 +182,6 @@ export function readText(bytes: Uint8Array): { text: string; problem?: undefined
         'This happens when a file is saved from an older program. Retype the character there (often an accented letter, a £ sign or a curly quote mark) and save the file as UTF-8.',
     };
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
   const found = [...text.matchAll(FORBIDDEN)];
   if (found.length === 0) return { text };
   const where = found.slice(0, 5).map((m) => `${describeCharacter(m[0])} ${place(text, m.index)}`);

@@ -95,8 +95,27 @@ const BOUNDS_TIME_ZONE = 'Europe/London';
  * clock. The bound only ever moves later, so content that passes today passes next year too.
  */
 export function latestDate(yearsAhead: number, env: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env): LocalDate {
-  const year = Number(localDateOf(siteNow(BOUNDS_TIME_ZONE, env), BOUNDS_TIME_ZONE).slice(0, 4));
-  return `${year + yearsAhead}-12-31`;
+  return `${thisYear(env) + yearsAhead}-12-31`;
+}
+
+/** This year in school time, by SITE_NOW or by the hour of the clock (the UK's year only turns on the hour). */
+const years = new Map<string, number>();
+
+/**
+ * This year in school time. Every date of every entry asks, and working it out through the time
+ * zone database was a third of the content check of a ten-year archive, so it is remembered.
+ */
+function thisYear(env: Record<string, string | undefined>): number {
+  const fixed = env.SITE_NOW?.trim();
+  const now = fixed && years.has(fixed) ? undefined : siteNow(BOUNDS_TIME_ZONE, env);
+  const key = fixed || `hour ${Math.floor(now!.getTime() / 3_600_000)}`;
+  let year = years.get(key);
+  if (year === undefined) {
+    if (years.size > 100) years.clear();
+    year = Number(localDateOf(now ?? siteNow(BOUNDS_TIME_ZONE, env), BOUNDS_TIME_ZONE).slice(0, 4));
+    years.set(key, year);
+  }
+  return year;
 }
 
 /** The problem with a real date (or date-time) outside its field's years, if it is. */
