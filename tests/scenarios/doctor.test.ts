@@ -76,8 +76,8 @@ describe('reading links and pictures from Markdown', () => {
       '/events/',
       '/a b/',
     ]);
-    // Reference definitions, pictures, and HTML with either quote mark are links too.
-    expect(internalLinks("[form][1] ![map](/uploads/map.pdf) <img src='/uploads/x.pdf'>\n\n[1]: /uploads/form.pdf \"Form\"")).toEqual(['/uploads/map.pdf', '/uploads/x.pdf', '/uploads/form.pdf']);
+    // Reference definitions, pictures, and HTML links with either quote mark are links too.
+    expect(internalLinks("[form][1] ![map](/uploads/map.pdf) <a href='/uploads/x.pdf'>x</a>\n\n[1]: /uploads/form.pdf \"Form\"")).toEqual(['/uploads/map.pdf', '/uploads/x.pdf', '/uploads/form.pdf']);
   });
   it('finds pictures with no description', () => {
     expect(picturesWithoutAlt('![](/uploads/a.jpg) ![ok](/uploads/b.jpg) <img src="/uploads/c.jpg"> <img alt="" src="/d.jpg"> <img src="/e.jpg" alt="Fine">')).toEqual([
