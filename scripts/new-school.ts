@@ -10,12 +10,13 @@
  *
  * --content <folder> works on another content folder (the tests use a copy).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
 import { checkContent } from '../src/lib/content-check';
+import { plainFilesUnder } from '../src/lib/content-files';
 import { cmsVariables, pickExamples, settingsFromAnswers, settingsYaml, type SchoolAnswers } from '../src/lib/new-school';
 import { SETTINGS_FILE } from '../src/lib/settings';
 import { COLLECTIONS } from '../src/schemas/index';
@@ -73,14 +74,6 @@ async function answers(): Promise<SchoolAnswers> {
   return given;
 }
 
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 /** Sets `draft: true` and removes links to entries that are gone, keeping the rest of the file as written. */
 function keepAsDraft(path: string) {
   const source = readFileSync(path, 'utf8');
@@ -128,9 +121,10 @@ for (const spec of Object.values(COLLECTIONS).filter((c) => !('nested' in c && c
     if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
   }
 }
-// Photos: keep only those the examples show.
+// Photos: keep only those the examples show. Links are never followed, so nothing outside the
+// content folder is removed through a linked folder.
 const keptText = [...kept].map((f) => readFileSync(f, 'utf8')).join('\n');
-for (const file of filesUnder(join(contentDir, 'uploads'))) {
+for (const file of plainFilesUnder(join(contentDir, 'uploads'))) {
   const path = `/${relative(contentDir, file).split('\\').join('/')}`;
   if (!keptText.includes(path)) rmSync(file);
 }

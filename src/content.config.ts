@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionSpec } from './schemas/index';
 import { TRANSLATABLE, translationSchema } from './schemas/translation';
+import { readText } from './lib/content-files';
 import { parseMarkdownFile } from './lib/frontmatter';
 import { ContentError, formatIssues } from './lib/problems';
 import { contentDir } from './lib/settings';
@@ -36,7 +37,9 @@ function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,m
         ...context,
         parseData: async (props) => {
           const file = props.filePath ? relative(process.cwd(), props.filePath) : props.id;
-          const fresh = props.filePath ? parseMarkdownFile(readFileSync(props.filePath, 'utf8')) : { data: props.data };
+          const read = props.filePath ? readText(readFileSync(props.filePath)) : undefined;
+          if (read?.problem !== undefined) throw new ContentError([{ file, message: read.problem }]);
+          const fresh = read?.text !== undefined ? parseMarkdownFile(read.text) : { data: props.data };
           if ('error' in fresh && fresh.error) throw new ContentError([{ file, message: fresh.error }]);
           const result = spec.schema.safeParse(fresh.data);
           if (!result.success) throw new ContentError(formatIssues(file, result.error.issues));

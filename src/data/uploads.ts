@@ -6,6 +6,7 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
+import { isPlainFileInside } from '../lib/content-files';
 import { contentDir } from '../lib/settings';
 
 // '@school-uploads' is the content folder's uploads/ (see astro.config.mjs), wherever it is.
@@ -18,7 +19,13 @@ function uploadPathOf(key: string): string {
   const file = candidates.find((c) => c.startsWith(uploadsDir + sep)) ?? key;
   return `/uploads/${relative(uploadsDir, file).split(sep).join('/')}`;
 }
-const byPath = new Map(Object.entries(images).map(([key, load]) => [uploadPathOf(key), load]));
+// Vite's glob follows symbolic links; a linked picture (or one in a linked folder) could be any
+// image on the computer, so only pictures really inside the uploads folder are kept.
+const byPath = new Map(
+  Object.entries(images)
+    .filter(([key]) => isPlainFileInside(uploadsDir, join(contentDir(), uploadPathOf(key))))
+    .map(([key, load]) => [uploadPathOf(key), load]),
+);
 
 /** The image metadata for an uploaded picture's `/uploads/...` path. */
 export async function uploadedImage(path: string): Promise<ImageMetadata> {

@@ -4,25 +4,20 @@
  * imported. After the build this removes every image in `_astro/` that no built file refers to,
  * so only the resized, metadata-free versions are published.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { imageNameFinder } from '../lib/asset-references';
+import { plainFilesUnder } from '../lib/content-files';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const TEXT = /\.(html|xml|css|js|json|txt|webmanifest|ics)$/i;
 
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-}
-
 /** Images under `assetsDir` that none of the text files mention, by file name. */
 export function unreferencedImages(outDir: string, assetsDir = '_astro'): string[] {
-  const files = walk(outDir);
+  // Links are never followed: one could reach outside the output folder.
+  const files = plainFilesUnder(outDir);
   const images = files.filter((f) => f.startsWith(join(outDir, assetsDir)) && IMAGE.test(f));
   if (images.length === 0) return [];
   const name = (img: string) => img.slice(img.lastIndexOf('/') + 1);

@@ -6,7 +6,7 @@
  * (see `cmsBackend`), so a school sets up GitLab, Gitea, Forgejo or GitHub without editing code.
  */
 import type { z } from 'astro/zod';
-import { dateOrDateTime, localDate, localDateTime, uploadPath } from '../schemas/common';
+import { EARLIEST_DATE, dateFieldOf, latestDate, uploadPath, type DateField } from '../schemas/common';
 import { COLLECTIONS, type CollectionName } from '../schemas/index';
 import { settingsSchema } from '../schemas/settings';
 import { TRANSLATABLE, translationSchema, type TranslatableCollection } from '../schemas/translation';
@@ -34,6 +34,21 @@ export const DATETIME_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm',
 
 /** Checked as the office types, with the same shapes `dateOrDateTime` accepts. */
 const DATE_OR_TIME_PATTERN = ['^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$', 'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00'] as const;
+
+/**
+ * A date field's years, checked as the office types or picks a date: Decap's date picker has no
+ * minimum or maximum, but every field takes a pattern. The years are worked out when the site is
+ * built; the check before saving (src/lib/cms-entry.ts) runs the schema itself, with today's date.
+ */
+export function datePattern(field: DateField): [string, string] | undefined {
+  if (field.yearsAhead === undefined) return undefined;
+  const latest = latestDate(field.yearsAhead);
+  const first = Number(EARLIEST_DATE.slice(0, 4));
+  const years = Array.from({ length: Number(latest.slice(0, 4)) - first + 1 }, (_, i) => first + i).join('|');
+  const time = field.kind === 'date-or-time' ? '(T\\d{2}:\\d{2})?' : '';
+  const shape = field.kind === 'date-or-time' ? 'a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00,' : 'a date';
+  return [`^(${years})-\\d{2}-\\d{2}${time}$`, `write ${shape} between ${EARLIEST_DATE} and ${latest} (check the year)`];
+}
 
 /** What a config is built from besides the schemas: the site's own lists, read at build time. */
 export interface CmsContext {
@@ -73,9 +88,6 @@ export function objectShape(schema: z.ZodType): Record<string, z.ZodType> {
   if (inner.def.type !== 'object') throw new Error('Expected an object schema.');
   return inner.shape as Record<string, z.ZodType>;
 }
-
-/** Same schema object: `localDate.optional()` still wraps the one `localDate`. */
-const is = (schema: AnySchema, known: z.ZodType) => schema === (known as unknown);
 
 // ---------------------------------------------------------------------------------------------
 // Fields
@@ -121,10 +133,12 @@ function presentationWidget(p: FieldPresentation, ctx: CmsContext): Partial<CmsF
 function typeWidget(schema: AnySchema, p: FieldPresentation, ctx: CmsContext, where: string, insideOptional: boolean): Partial<CmsField> {
   const type = schema.def.type as string;
   if (type === 'string') {
-    if (is(schema, localDate)) return { ...DATE_WIDGET };
-    if (is(schema, localDateTime)) return { ...DATETIME_WIDGET };
-    if (is(schema, dateOrDateTime)) return { widget: 'string', pattern: [...DATE_OR_TIME_PATTERN] };
-    if (is(schema, uploadPath)) return { widget: 'file' };
+    const date = dateFieldOf(schema)?.kind;
+    if (date === 'date') return { ...DATE_WIDGET };
+    if (date === 'datetime') return { ...DATETIME_WIDGET };
+    if (date === 'date-or-time') return { widget: 'string', pattern: [...DATE_OR_TIME_PATTERN] };
+    // Same schema object: `uploadPath.optional()` still wraps the one `uploadPath`.
+    if (schema === (uploadPath as unknown)) return { widget: 'file' };
     const pattern = lengthPattern(schema);
     return { widget: 'string', ...(pattern ? { pattern } : {}) };
   }
@@ -180,6 +194,9 @@ function fieldFor(name: string, schema: z.ZodType, p: FieldPresentation, ctx: Cm
   const widget = presentationWidget(p, ctx) ?? typeWidget(inner, p, ctx, where, insideOptional || optional);
   if (widget.widget === 'object' && optional) widget.collapsed = true;
   const field: CmsField = { name, label: p.label, hint: p.hint, widget: 'string', ...widget, required };
+  const date = dateFieldOf(inner);
+  const years = date && datePattern(date);
+  if (years) field.pattern = years;
   if (defaultValue !== undefined && field.default === undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) {
     field.default = defaultValue;
   }

@@ -3,16 +3,21 @@
  * the links between entries (classes, related policies, uploads, survey hosts, duplicate names).
  * It reports every problem at once, so an editor can fix them all in one go.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, readFileSync, type Dirent } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
+import { uploadPath } from '../schemas/common';
 import type { Settings } from '../schemas/settings';
-import { TRANSLATABLE, translationSchema } from '../schemas/translation';
+import { TRANSLATABLE, translationSchema, type TranslatableCollection } from '../schemas/translation';
+import { kindOf, linkProblemMessage, linksUnder, plainFilesUnder, readText } from './content-files';
+import { DOCUMENT_TYPES } from './documents';
 import { parseMarkdownFile } from './frontmatter';
 import { closestName, fieldName, fieldsOf, formatIssues, unknownFieldProblems, type Problem } from './problems';
+import { availability, linksIn, pageLinkProblem, siteAddresses } from './routes';
 import { readSettings } from './settings';
 import { statutoryItems } from './statutory';
+import { localDateOf, siteNow, type LocalDate } from './time';
 
 /** An entry as read from disk and checked against its schema. */
 export interface CheckedEntry {
@@ -22,7 +27,20 @@ export interface CheckedEntry {
   /** Path of the file, relative to the folder the check ran from. */
   file: string;
   data: Record<string, unknown>;
+  /** The Markdown after the frontmatter. */
+  body: string;
+  /** The line of the file the body starts on, so a link's line is the one an editor sees. */
+  bodyLine: number;
 }
+
+/** A translation as read from disk and checked (its original exists). */
+export interface CheckedTranslation extends Omit<CheckedEntry, 'collection'> {
+  collection: TranslatableCollection;
+  lang: string;
+}
+
+/** A file's checked fields and its text. */
+type ReadEntry = Pick<CheckedEntry, 'data' | 'body' | 'bodyLine'>;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_EXTENSIONS = ['.md', '.mdx'];
@@ -51,21 +69,20 @@ export const RESERVED_PAGE_SLUGS = [
   'sitemap',
 ];
 
+/** The names in a folder, leaving out hidden ones and links (every link is reported on its own, by `linkProblems`). */
 function listDir(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((name) => !name.startsWith('.') && !name.startsWith('_')).sort();
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => !d.name.startsWith('.') && !d.name.startsWith('_') && !d.isSymbolicLink())
+      .map((d) => d.name)
+      .sort();
   } catch {
     return [];
   }
 }
 
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
+/** A real folder: a link to one is not entered. */
+const isDir = (path: string) => kindOf(path) === 'folder';
 
 function entryName(fileName: string): { name: string; ext: string } | undefined {
   const ext = ENTRY_EXTENSIONS.find((e) => fileName.endsWith(e));
@@ -90,8 +107,13 @@ function notMarkdown(path: string, fileName: string, advice: string): Problem {
  * Reads a Markdown file and checks its fields against `schema`, adding any problems. Returns the
  * checked fields, or undefined when the file cannot be used.
  */
-function readChecked(file: string, schema: z.ZodType, problems: Problem[], unknown: (data: Record<string, unknown>) => Problem[]): Record<string, unknown> | undefined {
-  const parsed = parseMarkdownFile(readFileSync(file, 'utf8'));
+function readChecked(file: string, schema: z.ZodType, problems: Problem[], unknown: (data: Record<string, unknown>) => Problem[]): ReadEntry | undefined {
+  const { text, problem } = readText(readFileSync(file));
+  if (problem !== undefined) {
+    problems.push({ file, message: problem });
+    return undefined;
+  }
+  const parsed = parseMarkdownFile(text);
   if (parsed.error) {
     problems.push({ file, message: parsed.error });
     return undefined;
@@ -102,11 +124,12 @@ function readChecked(file: string, schema: z.ZodType, problems: Problem[], unkno
     problems.push(...formatIssues(file, result.error.issues));
     return undefined;
   }
-  return result.data as Record<string, unknown>;
+  const bodyLine = text.slice(0, text.length - parsed.body.length).split('\n').length;
+  return { data: result.data as Record<string, unknown>, body: parsed.body, bodyLine };
 }
 
 /** Reads an entry of a collection, checking it against the collection's schema. */
-function entryReader(spec: CollectionSpec, problems: Problem[]): (file: string) => Record<string, unknown> | undefined {
+function entryReader(spec: CollectionSpec, problems: Problem[]): (file: string) => ReadEntry | undefined {
   return (file) => readChecked(file, spec.schema, problems, (data) => unknownFieldProblems(file, spec.schema, data));
 }
 
@@ -128,6 +151,7 @@ interface CollectionRead {
    * that has a problem of its own is not reported again as a link to nothing.
    */
   names: Set<string>;
+  translations: CheckedTranslation[];
 }
 
 
@@ -136,16 +160,16 @@ function readEntries(
   folder: string,
   files: string[],
   idOf: (name: string) => string,
-  read: (file: string, name: string) => Record<string, unknown> | undefined,
+  read: (file: string, name: string) => ReadEntry | undefined,
   problems: Problem[],
-): { id: string; file: string; data: Record<string, unknown> }[] {
+): ({ id: string; file: string } & ReadEntry)[] {
   const seen = new Map<string, string>();
   return files.flatMap((fileName) => {
     const file = join(folder, fileName);
     const entry = entryName(fileName);
     if (!entry || !checkName(file, entry.name, entry.ext, problems)) return [];
-    const data = read(file, entry.name);
-    if (!data) return [];
+    const checked = read(file, entry.name);
+    if (!checked) return [];
     const id = idOf(entry.name);
     const previous = seen.get(id);
     if (previous) {
@@ -153,7 +177,7 @@ function readEntries(
       return [];
     }
     seen.set(id, file);
-    return [{ id, file, data }];
+    return [{ id, file, ...checked }];
   });
 }
 
@@ -205,7 +229,7 @@ function readClassUpdates(root: string, spec: CollectionSpec, problems: Problem[
     const { files } = entryFiles(path, problems, advice);
     for (const e of readEntries(path, files, idOf, entryReader(spec, problems), problems)) entries.push({ collection: 'classUpdates', ...e });
   }
-  return { entries, names };
+  return { entries, names, translations: [] };
 }
 
 /**
@@ -224,12 +248,14 @@ function translationFieldProblems(file: string, original: z.ZodType, data: Recor
 }
 
 /** Checks the translations in `<collection>/<lang>/`: their fields, and that each has an original. */
-function readTranslations(root: string, spec: CollectionSpec, lang: string, originals: Set<string>, problems: Problem[]): void {
+function readTranslations(root: string, collection: TranslatableCollection, lang: string, originals: Set<string>, problems: Problem[]): CheckedTranslation[] {
+  const spec: CollectionSpec = COLLECTIONS[collection];
   const folder = join(root, spec.dir, lang);
   const { files } = entryFiles(folder, problems, 'Only .md files belong here.');
   const read = (file: string, name: string) => {
-    const data = readChecked(file, translationSchema, problems, (fields) => translationFieldProblems(file, spec.schema, fields));
-    if (!data) return undefined;
+    const checked = readChecked(file, translationSchema, problems, (fields) => translationFieldProblems(file, spec.schema, fields));
+    if (!checked) return undefined;
+    const { data } = checked;
     if (!originals.has(name)) {
       const guess = closestName(name, originals);
       problems.push({
@@ -241,9 +267,9 @@ function readTranslations(root: string, spec: CollectionSpec, lang: string, orig
     if (data.original !== undefined && data.original !== name) {
       problems.push({ file, field: 'original', message: `is "${String(data.original)}" but the file is named ${name}. They must match: rename the file, or correct original.` });
     }
-    return data;
+    return checked;
   };
-  readEntries(folder, files, (name) => name, read, problems);
+  return readEntries(folder, files, (name) => name, read, problems).map((t) => ({ collection, lang, ...t }));
 }
 
 /** The problem with a folder inside a collection's folder, or undefined for a translation folder to read. */
@@ -272,40 +298,71 @@ function readCollection(root: string, name: CollectionName, languages: string[] 
   const { files, folders } = entryFiles(base, problems, 'Only .md files belong here; uploads go in content/uploads/.', () => true);
   const entries = readEntries(base, files, (id) => id, entryReader(spec, problems), problems).map((e) => ({ collection: name, ...e }));
   const names = new Set(namesIn(base));
+  const translations: CheckedTranslation[] = [];
   for (const lang of languages ? folders : []) {
     const problem = languageFolderProblem(join(base, lang), lang, name, languages!);
     if (problem) problems.push(problem);
-    else readTranslations(root, spec, lang, names, problems);
+    else translations.push(...readTranslations(root, name as TranslatableCollection, lang, names, problems));
   }
-  return { entries, names };
+  return { entries, names, translations };
 }
 
-/** What an `/uploads/...` path points at, matching capital letters exactly even where the disk does not. */
-function findUpload(root: string, path: string): 'file' | 'folder' | 'missing' {
+/** The content folder, with each folder's listing read once: uploads are looked up part by part, thousands of times in a long archive. */
+interface ContentFolder {
+  root: string;
+  /** A folder's entries, not following links; none when it cannot be read. */
+  entries(dir: string): Dirent[];
+}
+
+function contentFolder(root: string): ContentFolder {
+  const listings = new Map<string, Dirent[]>();
+  return {
+    root,
+    entries(dir) {
+      let found = listings.get(dir);
+      if (!found) {
+        try {
+          found = readdirSync(dir, { withFileTypes: true });
+        } catch {
+          found = [];
+        }
+        listings.set(dir, found);
+      }
+      return found;
+    },
+  };
+}
+
+/**
+ * What an `/uploads/...` path points at, matching capital letters exactly even where the disk
+ * does not. A link is never followed: it is reported on its own (see `linkProblems`).
+ */
+function findUpload(content: ContentFolder, path: string): 'file' | 'folder' | 'link' | 'missing' {
   const parts = path.split('/').filter(Boolean);
-  let dir = root;
+  let dir = content.root;
+  let kind: 'file' | 'folder' = 'folder';
   for (const part of parts) {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return 'missing';
-    }
-    if (part === '..' || !names.includes(part)) return 'missing';
+    const entry: Dirent | undefined = kind === 'folder' ? content.entries(dir).find((d) => d.name === part) : undefined;
+    if (!entry) return 'missing';
+    if (entry.isSymbolicLink()) return 'link';
+    kind = entry.isDirectory() ? 'folder' : 'file';
     dir = join(dir, part);
   }
-  return isDir(dir) ? 'folder' : 'file';
+  return kind;
 }
 
 /** The problem with an `/uploads/...` path, if the file is not there. */
-function uploadProblem(root: string, path: string): string | undefined {
+function uploadProblem(content: ContentFolder, path: string): string | undefined {
+  const { root } = content;
   let decoded: string | undefined;
   try {
     decoded = decodeURI(path);
   } catch {
     decoded = undefined;
   }
-  const found = findUpload(root, decoded ?? path);
+  const found = findUpload(content, decoded ?? path);
+  // The link itself is the problem, reported once, on the link.
+  if (found === 'link') return undefined;
   if (found === 'missing') return `"${path}" was not found. Upload the file again, or check its name (capital letters matter).`;
   if (found === 'folder') {
     const example = listDir(join(root, decoded ?? path)).find((name) => !isDir(join(root, decoded ?? path, name)));
@@ -342,7 +399,7 @@ function relatedPolicyProblem(entry: CheckedEntry, slug: string, policies: Map<s
 }
 
 /** Checks the links between entries and to uploaded files; a setting that could not be read skips the checks that need it. */
-function checkReferences(root: string, settings: Partial<Settings>, read: Record<CollectionName, CollectionRead>, problems: Problem[]): void {
+function checkReferences(content: ContentFolder, settings: Partial<Settings>, read: Record<CollectionName, CollectionRead>, problems: Problem[]): void {
   const byCollection = (name: CollectionName) => read[name].entries;
   const classes = new Map(byCollection('classes').map((e) => [e.id, e]));
   const policies = new Map(byCollection('policies').map((e) => [e.id, e]));
@@ -363,7 +420,7 @@ function checkReferences(root: string, settings: Partial<Settings>, read: Record
 
   const checkUpload = (entry: CheckedEntry, field: string, path: unknown) => {
     if (typeof path !== 'string' || !path.startsWith('/uploads/')) return;
-    const message = uploadProblem(root, path);
+    const message = uploadProblem(content, path);
     if (message) problems.push({ file: entry.file, field, message });
   };
 
@@ -440,6 +497,62 @@ function checkReferences(root: string, settings: Partial<Settings>, read: Record
   }
 }
 
+/** Why a link in an entry's text to an uploaded file would lead nowhere, if it would. */
+function uploadLinkProblem(content: ContentFolder, link: string): string | undefined {
+  let decoded = link;
+  try {
+    decoded = decodeURI(link);
+  } catch {
+    // A lone % sign: uploadProblem says so.
+  }
+  // The same rule as an upload in a field: no ../ out of the uploads folder, even written as %2e%2e.
+  const shape = uploadPath.safeParse(decoded);
+  if (!shape.success) return shape.error.issues[0]!.message.replace(`"${decoded}"`, `"${link}"`);
+  const missing = uploadProblem(content, link);
+  if (missing) return missing;
+  if (!(extname(decoded).toLowerCase() in DOCUMENT_TYPES)) {
+    return `"${link}" is not a document (PDF, Word, Excel, PowerPoint, OpenDocument, RTF, text or CSV), and the site only publishes uploaded documents as they are: pictures only resized, as an entry's photos. Remove the link, or upload the file as a document.`;
+  }
+  return undefined;
+}
+
+/**
+ * Checks every site-internal link in the text of what parents can read, published or scheduled:
+ * a link to an upload that is not there (or outside the uploads folder, or not published), or to a
+ * page that does not exist, is a draft, or only appears after the text does. `npm run doctor`
+ * reports these too, from this check.
+ */
+function checkTextLinks(content: ContentFolder, read: Record<CollectionName, CollectionRead>, languages: string[], today: LocalDate): ContentCheck['links'] {
+  const problems: Problem[] = [];
+  const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
+  const translations = Object.values(read).flatMap((r) => r.translations);
+  // Files in public/ are published as they are (the project's, not the content's).
+  const publicFiles = plainFilesUnder('public').map((file) => `/${relative('public', file).split('\\').join('/')}`);
+  const addresses = siteAddresses(entries, translations, languages, publicFiles);
+  const published = [
+    ...Object.values(entries).flat().map((entry) => ({ entry, from: availability(entry) })),
+    ...translations.map((entry) => ({ entry, from: addresses.get(`/${entry.lang}${TRANSLATABLE[entry.collection](entry.id)}`) ?? 'draft' })),
+  ];
+  let checked = 0;
+  for (const { entry, from } of published) {
+    // A draft's links are checked when it is published; a scheduled entry's, for the day it appears.
+    if (from === 'draft') continue;
+    const when = from > today ? from : today;
+    for (const { link, offset } of linksIn(entry.body)) {
+      checked++;
+      const problem = link.startsWith('/uploads/') ? uploadLinkProblem(content, link) : pageLinkProblem(link, addresses, when);
+      const line = entry.bodyLine + entry.body.slice(0, offset).split('\n').length - 1;
+      if (problem) problems.push({ file: entry.file, message: `has a link on line ${line} that parents could not follow: ${problem}` });
+    }
+  }
+  return { checked, problems };
+}
+
+/** Every symbolic link in the content folder: the site never publishes one, whatever it points at. */
+function linkProblems(root: string): Problem[] {
+  return linksUnder(root).map((file) => ({ file, message: linkProblemMessage(file) }));
+}
+
 /** Folders in the content folder that the site does not read: a misspelt collection folder would be silently left out. */
 function unknownFolders(root: string): Problem[] {
   const known = [...Object.values(COLLECTIONS).map((spec) => spec.dir), ...OTHER_FOLDERS].sort();
@@ -459,21 +572,30 @@ export interface ContentCheck {
   /** The settings, when they have no problems. */
   settings?: Settings;
   entries: Record<CollectionName, CheckedEntry[]>;
+  /** The links inside the site in the text of published entries: how many, and the problems with them (also in `problems`). */
+  links: { checked: number; problems: Problem[] };
 }
 
 /**
  * Checks every settings field and content entry under `dir` (normally `content/`). File paths in
- * problems are given as `dir/...` so an editor can find them.
+ * problems are given as `dir/...` so an editor can find them. "Today", for what is published
+ * yet, is SITE_NOW in `env` or the clock.
  */
-export function checkContent(dir: string): ContentCheck {
+export function checkContent(dir: string, env: Record<string, string | undefined> = process.env): ContentCheck {
   const root = relative(process.cwd(), dir) || '.';
   const { settings, usable, problems: settingsProblems } = readSettings(root);
-  const problems: Problem[] = [...settingsProblems, ...unknownFolders(root)];
+  // A linked settings file is reported by both; once is enough.
+  const symlinks = linkProblems(root);
+  const problems: Problem[] = [...symlinks, ...settingsProblems.filter((p) => !symlinks.some((l) => l.file === p.file)), ...unknownFolders(root)];
   const languages = usable.languages?.map((l) => l.code).slice(1);
   const read = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, languages, problems)]),
   ) as Record<CollectionName, CollectionRead>;
-  checkReferences(root, usable, read, problems);
+  const content = contentFolder(root);
+  checkReferences(content, usable, read, problems);
+  const timezone = usable.timezone ?? 'Europe/London';
+  const links = checkTextLinks(content, read, languages ?? [], localDateOf(siteNow(timezone, env), timezone));
+  problems.push(...links.problems);
   const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
-  return { problems, settings, entries };
+  return { problems, settings, entries, links };
 }

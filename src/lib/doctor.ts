@@ -3,15 +3,12 @@
  * a build and must be fixed; warnings are what governors, the office or whoever looks after the
  * site should see to (overdue reviews, items the law asks for, a CMS with no Git host).
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { cmsBackend, type CmsEnvironment } from './cms-config';
 import { checkContent } from './content-check';
-import { parseMarkdownFile } from './frontmatter';
 import { reviewRows, statutoryChecklist } from './governors';
 import { isConsultationDraft } from './consultation';
 import { isPublished } from './publishing';
-import { internalLinks, knownRoutes, linkResolves } from './routes';
 import { statutoryItems } from './statutory';
 import { localDateOf, siteNow, type LocalDate } from './time';
 import type { CollectionName } from '../schemas';
@@ -39,27 +36,18 @@ export function picturesWithoutAlt(markdown: string): string[] {
   return [...markdownImages, ...htmlImages];
 }
 
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? filesUnder(path) : [path];
-    });
-  } catch {
-    return [];
-  }
-}
-
 /** Checks a content folder and the CMS environment; `now` is SITE_NOW or the clock. */
 export function runDoctor(dir: string, env: CmsEnvironment & Record<string, string | undefined> = process.env): DoctorReport {
   const problems: Finding[] = [];
   const warnings: Finding[] = [];
   const passed: string[] = [];
-  const { problems: contentProblems, settings, entries } = checkContent(dir);
+  const { problems: contentProblems, settings, entries, links } = checkContent(dir, env);
 
-  for (const p of contentProblems) problems.push({ topic: 'content', file: p.file, message: `${p.field ? `${p.field}: ` : ''}${p.message}` });
+  // Links are checked by the content check, so the doctor and the build never disagree about one.
+  const linkProblems = new Set(links.problems);
+  for (const p of contentProblems) problems.push({ topic: linkProblems.has(p) ? 'links' : 'content', file: p.file, message: `${p.field ? `${p.field}: ` : ''}${p.message}` });
   const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
-  if (contentProblems.length === 0) passed.push(`Settings and content: ${total} entries, every field as it should be.`);
+  if (contentProblems.length === links.problems.length) passed.push(`Settings and content: ${total} entries, every field as it should be.`);
 
   const timezone = settings?.timezone ?? 'Europe/London';
   const today = localDateOf(siteNow(timezone, env), timezone);
@@ -68,25 +56,15 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
     Object.entries(entries).map(([name, list]) => [name, list.filter((e) => isPublished(e as never, today) || isConsultationDraft(e as never))]),
   ) as Record<CollectionName, typeof entries.policies>;
 
-  // Links and pictures in what parents can read.
-  const routes = knownRoutes(live);
-  const uploads = new Set(filesUnder(join(dir, 'uploads')).map((f) => `/${relative(dir, f).split('\\').join('/')}`));
-  let links = 0;
+  // Pictures in what parents can read.
   let pictures = 0;
   for (const entry of Object.values(live).flat()) {
-    const { body } = parseMarkdownFile(readFileSync(entry.file, 'utf8'));
-    for (const link of internalLinks(body)) {
-      links++;
-      if (!linkResolves(link, routes, uploads)) {
-        problems.push({ topic: 'links', file: entry.file, message: `the link to ${link} goes to a page that does not exist (or is a draft). Check the address, or publish the page it points to.` });
-      }
-    }
-    for (const src of picturesWithoutAlt(body)) {
+    for (const src of picturesWithoutAlt(entry.body)) {
       pictures++;
       problems.push({ topic: 'pictures', file: entry.file, message: `the picture ${src} has no description. Write what it shows between the square brackets: ![Children planting bulbs](${src}).` });
     }
   }
-  if (!problems.some((p) => p.topic === 'links')) passed.push(`Links: ${links} links inside the site all lead somewhere.`);
+  if (links.problems.length === 0) passed.push(`Links: ${links.checked} links inside the site all lead somewhere.`);
   if (pictures === 0) passed.push('Pictures: every picture in the text has a description.');
 
   if (settings) {

@@ -4,8 +4,8 @@
  * attachments stay private until the draft is published. Pictures are never published as
  * uploaded; they go through the image pipeline instead.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, relative } from 'node:path';
+import { plainFilesUnder } from './content-files';
 
 /** File types published as documents, with the type browsers need to open them. */
 export const DOCUMENT_TYPES: Record<string, string> = {
@@ -23,21 +23,13 @@ export const DOCUMENT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Files under the uploads folder with one of the given extensions, as `/uploads/…` paths with their file on disk. */
+/**
+ * Files under the uploads folder with one of the given extensions, as `/uploads/…` paths with
+ * their file on disk. Symbolic links are skipped, and linked folders never entered, so nothing
+ * from outside the content folder is published even if the content check were bypassed.
+ */
 export function uploadedFiles(uploadsDir: string, extensions: readonly string[]): { path: string; file: string }[] {
-  const walk = (dir: string): string[] => {
-    let names: string[];
-    try {
-      names = readdirSync(dir);
-    } catch {
-      return [];
-    }
-    return names.flatMap((name) => {
-      const file = join(dir, name);
-      return statSync(file).isDirectory() ? walk(file) : [file];
-    });
-  };
-  return walk(uploadsDir)
+  return plainFilesUnder(uploadsDir)
     .filter((file) => extensions.includes(extname(file).toLowerCase()))
     .map((file) => ({ path: `/uploads/${relative(uploadsDir, file).split('\\').join('/')}`, file }));
 }

@@ -11,6 +11,9 @@ export interface ParsedFile {
   error?: string;
 }
 
+/** More repetitions (`*alias`) than any school's file needs; a "billion laughs" file needs far more. */
+const MAX_ALIASES = 100;
+
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---\r?\n?([\s\S]*)$/;
 
 /** Splits a Markdown file into its YAML frontmatter (as plain data) and its body. */
@@ -78,14 +81,26 @@ function describeYamlError(source: string, doc: Document, firstLine: number): st
 }
 
 /**
- * Parses a YAML document into plain data, reporting the first syntax error in plain words.
+ * Parses a YAML document into a plain value, reporting the first problem in plain words.
  * `firstLine` is the line of the file the YAML starts on, so the line given is the one an editor sees.
  */
-export function parseYaml(source: string, firstLine = 1): { data: Record<string, unknown>; error?: string } {
+export function parseYamlValue(source: string, firstLine = 1): { value: unknown; error?: string } {
   const doc = parseDocument(source, { version: '1.2', schema: 'core', uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length) return { data: {}, error: describeYamlError(source, doc, firstLine) };
-  const data = doc.toJS() as unknown;
-  if (data === null || data === undefined) return { data: {} };
-  if (typeof data !== 'object' || Array.isArray(data)) return { data: {}, error: 'must be a set of fields (name: value), one per line.' };
-  return { data: data as Record<string, unknown> };
+  if (doc.errors.length) return { value: undefined, error: describeYamlError(source, doc, firstLine) };
+  try {
+    // A few *aliases that each repeat a list of aliases grow into billions of values ("billion
+    // laughs"): the yaml library stops after MAX_ALIASES and throws, and the caller names the file.
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown };
+  } catch {
+    return { value: undefined, error: 'could not be read: it repeats other parts of itself (the values marked with & and *) too many times. Write the values out in full instead.' };
+  }
+}
+
+/** Parses a YAML document that must be a set of fields (frontmatter, settings) into plain data. */
+export function parseYaml(source: string, firstLine = 1): { data: Record<string, unknown>; error?: string } {
+  const { value, error } = parseYamlValue(source, firstLine);
+  if (error) return { data: {}, error };
+  if (value === null || value === undefined) return { data: {} };
+  if (typeof value !== 'object' || Array.isArray(value)) return { data: {}, error: 'must be a set of fields (name: value), one per line.' };
+  return { data: value as Record<string, unknown> };
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsSchema, type Settings } from '../schemas/settings';
+import { isPlainFileInside, kindOf, linkProblemMessage, readText } from './content-files';
 import { parseYaml } from './frontmatter';
 import { ContentError, formatIssues, unknownFieldProblems, type Problem } from './problems';
 
@@ -36,13 +37,20 @@ function usableSettings(data: Record<string, unknown>): Partial<Settings> {
 /** Reads and checks the settings file, returning the settings (when valid) and the problems found. */
 export function readSettings(dir: string): SettingsCheck {
   const file = join(dir, SETTINGS_FILE);
-  let source: string;
+  // Never read through a link: it could be any file on the computer.
+  if (kindOf(file) === 'link') return { usable: {}, problems: [{ file, message: linkProblemMessage(file) }] };
+  if (kindOf(file) !== 'missing' && !isPlainFileInside(dir, file)) {
+    return { usable: {}, problems: [{ file, message: 'is inside a folder that is a link to somewhere else, so it was not read. Replace the linked folder with a real one.' }] };
+  }
+  let bytes: Buffer;
   try {
-    source = readFileSync(file, 'utf8');
+    bytes = readFileSync(file);
   } catch {
     return { usable: {}, problems: [{ file, message: 'is missing. Every site needs its settings file with the school’s name, address and contact details.' }] };
   }
-  const { data, error } = parseYaml(source);
+  const { text, problem } = readText(bytes);
+  if (problem !== undefined) return { usable: {}, problems: [{ file, message: problem }] };
+  const { data, error } = parseYaml(text);
   if (error) return { usable: {}, problems: [{ file, message: error }] };
   const problems = unknownFieldProblems(file, settingsSchema, data, 'the settings file');
   const result = settingsSchema.safeParse(data);

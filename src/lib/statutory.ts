@@ -1,7 +1,9 @@
 /** The list of what the law asks a school to publish online, read from `src/data/statutory.yaml`. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readText } from './content-files';
+import { parseYamlValue } from './frontmatter';
+import { ContentError } from './problems';
 
 export interface StatutoryItem {
   key: string;
@@ -13,7 +15,11 @@ export interface StatutoryItem {
 /** Read from the project root so it works the same in the build, in scripts and in tests. */
 const STATUTORY_FILE = join(process.cwd(), 'src/data/statutory.yaml');
 
-/** Every item in the statutory list. */
+/** Every item in the statutory list; a list that cannot be read stops the build, naming the file. */
 export function statutoryItems(): StatutoryItem[] {
-  return parse(readFileSync(STATUTORY_FILE, 'utf8')) as StatutoryItem[];
+  const file = 'src/data/statutory.yaml';
+  const { text, problem } = readText(readFileSync(STATUTORY_FILE));
+  const { value, error } = text === undefined ? { value: undefined, error: problem } : parseYamlValue(text);
+  if (error || !Array.isArray(value)) throw new ContentError([{ file, message: error ?? 'must be a list of items, each starting with "- key:".' }]);
+  return value as StatutoryItem[];
 }

@@ -2,7 +2,7 @@
  * A weekly class update: `content/class-updates/<class>/<slug>.md` → `/classes/<class>/<slug>/`.
  */
 import { z } from 'astro/zod';
-import { draft, image, list, localDate, slug, summary, text } from './common';
+import { POST_YEARS_AHEAD, dateWithin, draft, image, list, slug, summary, text } from './common';
 
 export const classUpdateSchema = z
   .object({
@@ -11,7 +11,7 @@ export const classUpdateSchema = z
     /** The short name of the class, such as oak. It must match the folder the update is in. */
     class: slug,
     /** The date of the update. A future date keeps it hidden until that day. */
-    date: localDate,
+    date: dateWithin('class updates must be dated', POST_YEARS_AHEAD),
     /** Who wrote it, as parents know them ("Mr Ahmed"). */
     author: text({ max: 80 }),
     /** One or two sentences for listings and feeds. */

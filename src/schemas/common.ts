@@ -3,7 +3,7 @@
  * administrator: they say what is wrong and what would be accepted, with an example.
  */
 import { z } from 'astro/zod';
-import { isRealDate, isRealLocalDateTime } from '../lib/time';
+import { isRealDate, isRealLocalDateTime, localDateOf, siteNow, type LocalDate } from '../lib/time';
 
 /** Human-readable name of a value's type, for "must be text, not a list" style messages. */
 function kindOf(value: unknown): string {
@@ -51,51 +51,160 @@ const DATETIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
 /** A date and time followed by a UTC offset or Z, as calendar programs export them. */
 const WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i;
 
+/** How a date field is written and which years it may be in, for the CMS configuration to read. */
+export interface DateField {
+  /** `date`: 2026-09-01; `datetime`: 2026-09-01T18:00; `date-or-time`: either. */
+  kind: 'date' | 'datetime' | 'date-or-time';
+  /** The latest date allowed is 31 December this many years after this one; undefined: any real date. */
+  yearsAhead?: number;
+  /** Who the bounds are for, to start the sentence that gives them: "class updates must be dated". */
+  rule?: string;
+}
+
+const DATE_FIELDS = new WeakMap<z.ZodType, DateField>();
+
+/** What kind of date field a schema is (undefined for other fields). */
+export function dateFieldOf(schema: z.ZodType): DateField | undefined {
+  return DATE_FIELDS.get(schema);
+}
+
+function registerDate<T extends z.ZodType>(schema: T, field: DateField): T {
+  DATE_FIELDS.set(schema, field);
+  return schema;
+}
+
+/**
+ * The earliest date any school date may be. An earlier one is a mistyped year (an update dated
+ * 1906-12-06 was saved from the editor's date box): no school publishes news from before 2000.
+ */
+export const EARLIEST_DATE: LocalDate = '2000-01-01';
+
+/**
+ * News (newsletters, class updates, curriculum letters, home learning) is dated the day it goes out,
+ * or scheduled a few weeks ahead: up to the end of the year after next leaves room for any real
+ * plan and still catches a year typed as 2062 or 2206.
+ */
+export const POST_YEARS_AHEAD = 2;
+
+/** Bounds only need the year, and the schools this is for keep UK time. */
+const BOUNDS_TIME_ZONE = 'Europe/London';
+
+/**
+ * The latest date allowed: 31 December, `yearsAhead` years after this year. "This year" comes from
+ * SITE_NOW or the clock (src/lib/time.ts); in the editor's browser there is no SITE_NOW, so the
+ * clock. The bound only ever moves later, so content that passes today passes next year too.
+ */
+export function latestDate(yearsAhead: number, env: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env): LocalDate {
+  return `${thisYear(env) + yearsAhead}-12-31`;
+}
+
+/** This year in school time, by SITE_NOW or by the hour of the clock (the UK's year only turns on the hour). */
+const years = new Map<string, number>();
+
+/**
+ * This year in school time. Every date of every entry asks, and working it out through the time
+ * zone database was a third of the content check of a ten-year archive, so it is remembered.
+ */
+function thisYear(env: Record<string, string | undefined>): number {
+  const fixed = env.SITE_NOW?.trim();
+  const now = fixed && years.has(fixed) ? undefined : siteNow(BOUNDS_TIME_ZONE, env);
+  const key = fixed || `hour ${Math.floor(now!.getTime() / 3_600_000)}`;
+  let year = years.get(key);
+  if (year === undefined) {
+    if (years.size > 100) years.clear();
+    year = Number(localDateOf(now ?? siteNow(BOUNDS_TIME_ZONE, env), BOUNDS_TIME_ZONE).slice(0, 4));
+    years.set(key, year);
+  }
+  return year;
+}
+
+/** The problem with a real date (or date-time) outside its field's years, if it is. */
+function boundsProblem(value: string, field: DateField): string | undefined {
+  if (field.yearsAhead === undefined) return undefined;
+  const day = value.slice(0, 10);
+  const latest = latestDate(field.yearsAhead);
+  if (day >= EARLIEST_DATE && day <= latest) return undefined;
+  return `"${value}" looks like a mistyped year: ${field.rule ?? 'dates must be'} between ${EARLIEST_DATE} and ${latest}.`;
+}
+
+const dateSchema = () =>
+  z
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is missing. Write a date as YYYY-MM-DD, for example 2026-09-01.'
+          : iss.input === null
+            ? 'is empty. Write a date as YYYY-MM-DD, for example 2026-09-01.'
+            : 'must be a date written as YYYY-MM-DD, for example 2026-09-01.',
+    })
+    .refine((v) => DATE_SHAPE.test(v), {
+      error: (iss) => `"${String(iss.input)}" is not written as a date. Use YYYY-MM-DD, for example 2026-09-01.`,
+      abort: true,
+    })
+    .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a real date (check the day and month).` });
+
 /**
  * A calendar date written `YYYY-MM-DD` (for example 2026-09-01), kept as that string.
  * Impossible dates such as 2026-02-30 are rejected rather than rolled over into March.
  */
-export const localDate = z
-  .string({
-    error: (iss) =>
-      iss.input === undefined
-        ? 'is missing. Write a date as YYYY-MM-DD, for example 2026-09-01.'
-        : iss.input === null
-          ? 'is empty. Write a date as YYYY-MM-DD, for example 2026-09-01.'
-          : 'must be a date written as YYYY-MM-DD, for example 2026-09-01.',
-  })
-  .refine((v) => DATE_SHAPE.test(v), {
-    error: (iss) => `"${String(iss.input)}" is not written as a date. Use YYYY-MM-DD, for example 2026-09-01.`,
-    abort: true,
-  })
-  .refine(isRealDate, { error: (iss) => `"${String(iss.input)}" is not a real date (check the day and month).` });
+export const localDate = registerDate(dateSchema(), { kind: 'date' });
+
+/**
+ * A date, as `localDate`, between EARLIEST_DATE and 31 December `yearsAhead` years after this
+ * one; `rule` starts the sentence that says so ("newsletters must be dated").
+ */
+export function dateWithin(rule: string, yearsAhead: number) {
+  const field: DateField = { kind: 'date', yearsAhead, rule };
+  return registerDate(
+    dateSchema().superRefine((v, ctx) => {
+      const problem = isRealDate(v) ? boundsProblem(v, field) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    field,
+  );
+}
 
 /**
  * A local school time written `YYYY-MM-DDTHH:mm` (for example 2026-10-14T18:00), in the school's
  * time zone. No offset or "Z": the school's clock time is what parents read.
  */
-export const localDateTime = z
-  .string()
-  .refine((v) => DATETIME_SHAPE.test(v), {
-    error: (iss) => `"${String(iss.input)}" is not a date and time. Use YYYY-MM-DDTHH:mm in school time, for example 2026-10-14T18:00 (no time zone).`,
-    abort: true,
-  })
-  .refine(isRealLocalDateTime, { error: (iss) => `"${String(iss.input)}" is not a real date and time (check the day, month, hour and minutes).` });
+export const localDateTime = registerDate(
+  z
+    .string()
+    .refine((v) => DATETIME_SHAPE.test(v), {
+      error: (iss) => `"${String(iss.input)}" is not a date and time. Use YYYY-MM-DDTHH:mm in school time, for example 2026-10-14T18:00 (no time zone).`,
+      abort: true,
+    })
+    .refine(isRealLocalDateTime, { error: (iss) => `"${String(iss.input)}" is not a real date and time (check the day, month, hour and minutes).` }),
+  { kind: 'datetime' },
+);
+
+/** The problem with a value that should be a date or a date and time, if any. */
+function dateOrDateTimeProblem(v: string): string | undefined {
+  if (DATE_SHAPE.test(v)) return isRealDate(v) ? undefined : `"${v}" is not a real date (check the day and month).`;
+  if (DATETIME_SHAPE.test(v)) return isRealLocalDateTime(v) ? undefined : `"${v}" is not a real date and time (check the day, month, hour and minutes).`;
+  if (WITH_ZONE.test(v)) return `"${v}" ends with a time zone. Write a date and time in school time (2026-10-14T18:00), with no time zone.`;
+  return `"${v}" is not a date. Write a date (2026-10-14) or a date and time in school time (2026-10-14T18:00), with no time zone.`;
+}
+
+const dateOrDateTimeSchema = (field: DateField) =>
+  registerDate(
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is missing. Write a date (2026-10-14) or a date and time (2026-10-14T18:00).' : 'must be a date (2026-10-14) or a date and time (2026-10-14T18:00).') })
+      .superRefine((v, ctx) => {
+        const problem = dateOrDateTimeProblem(v) ?? boundsProblem(v, field);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    field,
+  );
 
 /** Either a whole day (`2026-10-14`) or a school-time moment (`2026-10-14T18:00`). */
-export const dateOrDateTime = z
-  .string({ error: (iss) => (iss.input === undefined ? 'is missing. Write a date (2026-10-14) or a date and time (2026-10-14T18:00).' : 'must be a date (2026-10-14) or a date and time (2026-10-14T18:00).') })
-  .superRefine((v, ctx) => {
-    if (DATE_SHAPE.test(v)) {
-      if (!isRealDate(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date (check the day and month).` });
-    } else if (DATETIME_SHAPE.test(v)) {
-      if (!isRealLocalDateTime(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a real date and time (check the day, month, hour and minutes).` });
-    } else if (WITH_ZONE.test(v)) {
-      ctx.addIssue({ code: 'custom', message: `"${v}" ends with a time zone. Write a date and time in school time (2026-10-14T18:00), with no time zone.` });
-    } else {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a date. Write a date (2026-10-14) or a date and time in school time (2026-10-14T18:00), with no time zone.` });
-    }
-  });
+export const dateOrDateTime = dateOrDateTimeSchema({ kind: 'date-or-time' });
+
+/** A date or date and time, as `dateOrDateTime`, within the years `dateWithin` describes. */
+export function dateOrDateTimeWithin(rule: string, yearsAhead: number) {
+  return dateOrDateTimeSchema({ kind: 'date-or-time', yearsAhead, rule });
+}
 
 /** A secure web address. Parents' browsers warn about plain http, so only https is accepted. */
 export const httpsUrl = z

@@ -1,6 +1,6 @@
 /** A termly curriculum letter: `content/curriculum-letters/<slug>.md` → `/curriculum-letters/<slug>/`. */
 import { z } from 'astro/zod';
-import { documentLink, draft, list, localDate, oneOf, slug, summary, text, yearGroup } from './common';
+import { POST_YEARS_AHEAD, dateWithin, documentLink, draft, list, oneOf, slug, summary, text, yearGroup } from './common';
 
 export const TERMS = ['autumn', 'spring', 'summer'] as const;
 
@@ -24,7 +24,7 @@ export const curriculumLetterSchema = z
         }
       }),
     /** The date it was sent. */
-    date: localDate,
+    date: dateWithin('curriculum letters must be dated', POST_YEARS_AHEAD),
     /** Two sentences for the class page and listings. */
     summary,
     /** Downloadable copies (for example the letter as a PDF). */

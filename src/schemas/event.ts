@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { compareLocal, isAllDay, isRealDate, isRealLocalDateTime, weekdayOf } from '../lib/time';
-import { dateOrDateTime, draft, httpsUrl, list, localDate, oneOf, slug, summary, text } from './common';
+import { dateOrDateTimeWithin, dateWithin, draft, httpsUrl, list, oneOf, slug, summary, text } from './common';
 
 export const EVENT_CATEGORIES = [
   'consultation',
@@ -20,6 +20,12 @@ export const EVENT_CATEGORIES = [
   'other',
 ] as const;
 
+/**
+ * Term dates and the school calendar are planned a few years ahead (and weekly clubs repeat until
+ * a date far off), so events may be up to five years after this one; later is a mistyped year.
+ */
+const EVENT_YEARS_AHEAD = 5;
+
 const isRealDateOrTime = (value: unknown) => typeof value === 'string' && (isRealDate(value) || isRealLocalDateTime(value));
 
 export const eventSchema = z
@@ -27,9 +33,9 @@ export const eventSchema = z
     /** The event's name, such as "Parent consultations". */
     title: text({ max: 120 }),
     /** A date (2026-10-14) for an all-day event, or a date and time (2026-10-14T15:30). */
-    start: dateOrDateTime,
+    start: dateOrDateTimeWithin('events must be', EVENT_YEARS_AHEAD),
     /** When it ends, written the same way as start. For all-day events, the last day. Leave empty for a single day. */
-    end: dateOrDateTime.optional(),
+    end: dateOrDateTimeWithin('events must be', EVENT_YEARS_AHEAD).optional(),
     /** Where it happens ("School hall"). */
     location: text({ max: 150 }).optional(),
     /** The kind of event. */
@@ -42,9 +48,9 @@ export const eventSchema = z
         /** How often: only "week" for now. */
         every: oneOf(['week']),
         /** The last date it can happen. */
-        until: localDate,
+        until: dateWithin('events must be', EVENT_YEARS_AHEAD),
         /** Dates in the pattern when it does not happen (half term, an INSET day). */
-        except: list(localDate),
+        except: list(dateWithin('events must be', EVENT_YEARS_AHEAD)),
       })
       .optional(),
     /** Where parents book a place or a time slot (https). */

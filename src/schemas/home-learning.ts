@@ -1,6 +1,6 @@
 /** A home-learning resource: `content/home-learning/<slug>.md` → `/home-learning/<slug>/`. */
 import { z } from 'astro/zod';
-import { documentLink, draft, httpsUrl, list, localDate, oneOf, slug, summary, text, yearGroup } from './common';
+import { POST_YEARS_AHEAD, dateWithin, documentLink, draft, httpsUrl, list, oneOf, slug, summary, text, yearGroup } from './common';
 
 /** Kinds of resource, as families look for them. */
 export const HOME_LEARNING_KINDS = ['activity', 'reading-list', 'holiday-pack', 'spelling-list', 'maths-practice', 'video', 'website'] as const;
@@ -29,7 +29,7 @@ export const homeLearningSchema = z.object({
   /** Files to download (uploaded /uploads/... files or https:// addresses). */
   documents: list(documentLink),
   /** When it was added. A future date keeps it hidden until that day. */
-  date: localDate,
+  date: dateWithin('home learning must be dated', POST_YEARS_AHEAD),
   draft,
 });
 

@@ -1,6 +1,6 @@
 /** A school policy: `content/policies/<slug>.md` → `/policies/<slug>/`. */
 import { z } from 'astro/zod';
-import { documentLink, draft, list, localDate, oneOf, slug, summary, text } from './common';
+import { dateWithin, documentLink, draft, list, oneOf, slug, summary, text } from './common';
 
 export const POLICY_CATEGORIES = [
   'curriculum',
@@ -21,14 +21,14 @@ export const POLICY_CATEGORIES = [
 export const consultation = z
   .object(
     {
-      /** The first day parents can comment. */
-      opens: localDate,
+      /** The first day parents can comment (planned months ahead, so up to the end of the year after next). */
+      opens: dateWithin('consultation dates must be', 2),
       /** The last day parents can comment. */
-      closes: localDate,
+      closes: dateWithin('consultation dates must be', 2),
       /** The survey (its short name in content/surveys/) with the feedback form. */
       survey: slug,
       /** The day the governors will consider the responses, if it is known. */
-      decision: localDate.optional(),
+      decision: dateWithin('consultation dates must be', 2).optional(),
     },
     { error: 'must give opens, closes and survey (and decision if you know when the governors meet).' },
   )
@@ -48,16 +48,16 @@ export const policySchema = z.object({
   committee: text({ max: 100 }),
   /** The member of staff responsible for it, such as "Headteacher". */
   owner: text({ max: 100 }),
-  /** The date governors approved it. */
-  approved: localDate,
+  /** The date governors approved it: at a meeting already held, or one planned by the end of next year at the latest. */
+  approved: dateWithin('approval dates must be', 1),
   /** How often it is reviewed, in months (1 to 60). */
   review_months: z
     .number({ error: 'must be a whole number of months, such as 12 or 36.' })
     .int({ error: 'must be a whole number of months, such as 12 or 36.' })
     .min(1, { error: 'must be at least 1 month.' })
     .max(60, { error: 'must be 60 months (5 years) or fewer.' }),
-  /** When it is next due for review. Leave empty to use approved + review_months. */
-  next_review: localDate.optional(),
+  /** When it is next due for review. Leave empty to use approved + review_months. At most five years (the longest review period) after the latest approval date. */
+  next_review: dateWithin('review dates must be', 6).optional(),
   /** The items the law asks the school to publish that this policy provides. */
   statutory: list(slug),
   /** Short names of other policies to show as related. */

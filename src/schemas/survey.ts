@@ -1,7 +1,7 @@
 /** A parent survey: `content/surveys/<slug>.md` → `/surveys/<slug>/`. */
 import { z } from 'astro/zod';
 import { isRealDate } from '../lib/time';
-import { draft, httpsUrl, list, localDate, summary, text, wholeNumber } from './common';
+import { dateWithin, draft, httpsUrl, list, summary, text, wholeNumber } from './common';
 
 const count = z.number({ error: 'must be a whole number (0 or more).' }).int().min(0, { error: 'cannot be negative.' });
 
@@ -11,10 +11,10 @@ export const surveySchema = z
     title: text({ max: 120 }),
     /** What it is about and who should answer. */
     summary,
-    /** The first day parents can answer. */
-    opens: localDate,
+    /** The first day parents can answer (planned months ahead, so up to the end of the year after next). */
+    opens: dateWithin('survey dates must be', 2),
     /** The last day parents can answer. */
-    closes: localDate,
+    closes: dateWithin('survey dates must be', 2),
     /** The form's address at the survey provider (https, and the host must be in the settings' survey_hosts). */
     form_url: httpsUrl,
     /** Height of the embedded form in pixels. */

@@ -4,7 +4,7 @@
  * pictures come from the original.
  */
 import { z } from 'astro/zod';
-import { draft, localDate, slug, summary, text } from './common';
+import { dateWithin, draft, slug, summary, text } from './common';
 
 export const translationSchema = z.object({
   /** The translated title. */
@@ -12,7 +12,7 @@ export const translationSchema = z.object({
   /** The translated summary. */
   summary,
   /** When this translation was made, or last checked against the English, such as 2026-11-20. If the English changes after this date, the page says the translation may be out of date. */
-  translated: localDate,
+  translated: dateWithin('translation dates must be', 1),
   /** Who translated it, if they are happy to be named ("Mrs Nowak, parent volunteer"). */
   translator: text({ max: 100 }).optional(),
   /** The short name of the English original (the file is named after it); the CMS fills this in. */

@@ -2,7 +2,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { checkContent } from '../../src/lib/content-check';
 import type { BuiltFiles } from '../../src/lib/links';
+import type { Problem } from '../../src/lib/problems';
+import { contentWith, fixtureFile } from './content';
 
 /** Every file in a built folder, as site paths (`/policies/index.html`), sorted. */
 export function siteFiles(dir: string): string[] {
@@ -98,4 +101,16 @@ export function pageTypes(dir: string): PageType[] {
     ['404', '/404.html'],
   ];
   return types.filter((t): t is [string, string] => t[1] !== undefined && (t[1].includes('?') || pages.includes(t[1]))).map(([name, path]) => ({ name, path }));
+}
+
+/**
+ * The content check's link problems for a copy of `contentDir` whose about page links to every
+ * address built in `outDir`: none, when the check knows every address the site builds (so it can
+ * never refuse a link that works). `now` is the day the site was built.
+ */
+export function linksToEveryBuiltAddress(contentDir: string, outDir: string, now: string): Problem[] {
+  // _headers is the hosts' configuration, never served.
+  const links = siteFiles(outDir).filter((f) => f !== '/_headers').map(addressOf).map((address) => `- [${address}](<${address}>)`).join('\n');
+  const dir = contentWith({ 'pages/about.md': `${fixtureFile('pages/about.md', contentDir)}\n${links}\n` }, contentDir);
+  return checkContent(dir, { SITE_NOW: now }).links.problems;
 }

@@ -3,11 +3,12 @@
  * drafts and scheduled entries appear nowhere, dates are in school time, and the build fails
  * with an editor-friendly message when content is wrong.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
+import { linksToEveryBuiltAddress } from '../helpers/site-files';
 
 let site: BuiltSite;
 beforeAll(() => {
@@ -158,6 +159,12 @@ describe('pages show what parents need', () => {
   });
 });
 
+describe('the content check’s list of addresses', () => {
+  it('includes every page, feed and file the site builds, so no working link is ever refused', () => {
+    expect(linksToEveryBuiltAddress(BASIC_CONTENT, site.outDir, '2026-11-23')).toEqual([]);
+  });
+});
+
 describe('bad content stops the build', () => {
   it('names the file, the field and what is allowed', () => {
     const dir = contentWith({
@@ -167,5 +174,33 @@ describe('bad content stops the build', () => {
     expect(broken.ok).toBe(false);
     expect(broken.output).toContain('The site was not built because one thing needs fixing in the content');
     expect(broken.output).toMatch(/events\/half-term\.md — end: "2026-10-20" is before the start \("2026-10-26"\)/);
+  });
+
+  // Astro's own loader reads frontmatter with a YAML parser that stops at a control character with
+  // a stack trace; the content check runs first (astro:config:setup) and names the file instead.
+  it('names the file and line of an invisible character pasted into frontmatter, before Astro reads it', () => {
+    const dir = contentWith({ 'pages/about.md': fixtureFile('pages/about.md').replace('summary: Who we are.', 'summary: Who we\u000bare.') });
+    const broken = buildSite(dir);
+    expect(broken.ok).toBe(false);
+    expect(broken.output).toMatch(/pages\/about\.md: has an invisible character \(vertical tab, U\+000B\) on line 3, column 16/);
+    expect(broken.output).not.toMatch(/js-yaml|non-printable/);
+  });
+
+  it('publishes nothing through a symbolic link: a linked document, a linked picture, a linked folder or a loop', () => {
+    const about = `${fixtureFile('pages/about.md')}\n[Prices](/uploads/prices.pdf) and [the other one](/uploads/shared/uniform-prices.pdf)\n`;
+    const update = fixtureFile('class-updates/oak/2026-10-09-leaf-hunt.md').replace('/uploads/classes/oak/leaf.jpg', '/uploads/classes/oak/linked.jpg');
+    const dir = contentWith({ 'pages/about.md': about, 'class-updates/oak/2026-10-09-leaf-hunt.md': update });
+    symlinkSync(resolve('package.json'), join(dir, 'uploads/prices.pdf'));
+    symlinkSync(resolve(BASIC_CONTENT, 'uploads/policies'), join(dir, 'uploads/shared'));
+    symlinkSync(resolve(BASIC_CONTENT, 'uploads/classes/oak/trip.jpg'), join(dir, 'uploads/classes/oak/linked.jpg'));
+    symlinkSync('loop', join(dir, 'uploads/loop'));
+    const broken = buildSite(dir);
+    expect(broken.ok).toBe(false);
+    expect(broken.output).toContain('The site was not built because 4 things need fixing in the content');
+    for (const link of ['uploads/prices.pdf', 'uploads/shared', 'uploads/classes/oak/linked.jpg', 'uploads/loop']) {
+      expect(broken.output).toMatch(new RegExp(`${link.replace(/[./]/g, '\\$&')}: is a link`));
+    }
+    expect(broken.output).not.toMatch(/ELOOP/);
+    expect(existsSync(join(broken.outDir, 'uploads'))).toBe(false);
   });
 });

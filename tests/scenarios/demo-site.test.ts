@@ -6,6 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { textOf, mainOf } from '../helpers/build';
+import { DEMO_NOW } from '../helpers/demo-setup';
+import { linksToEveryBuiltAddress } from '../helpers/site-files';
 import { checkContent } from '../../src/lib/content-check';
 import { reviewStatus } from '../../src/lib/review';
 import { occurrences } from '../../src/lib/recurrence';
@@ -18,6 +20,10 @@ const published = <T extends { data: Record<string, unknown> }>(list: T[]) => li
 describe('the demo content', () => {
   it('has no problems', () => {
     expect(demo.problems).toEqual([]);
+  });
+  it('is checked against a list of addresses that has every page, feed and file the demo builds', () => {
+    // So the content check can never refuse a link to a page that exists.
+    expect(linksToEveryBuiltAddress('content', dist, DEMO_NOW)).toEqual([]);
   });
   it('has at least 15 policies, including the ones parents are promised', () => {
     const ids = published(demo.entries.policies).map((p) => p.id);

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { buildSite } from '../helpers/build';
 import { contentWith, fixtureFile } from '../helpers/content';
 import { picturesWithoutAlt } from '../../src/lib/doctor';
 import { internalLinks } from '../../src/lib/routes';
@@ -44,12 +45,27 @@ describe('npm run doctor', () => {
     const run = doctor(dir, [], { CMS_BACKEND: 'gitlab' });
     expect(run.status).toBe(1);
     const out = run.stdout;
-    expect(out).toMatch(/newsletters\/2026-11-20-newsletter-1\.md — the link to \/policies\/secret-plan\/ goes to a page that does not exist \(or is a draft\)/);
-    expect(out).toMatch(/the link to \/policies\/old-uniform\/ goes to a page that does not exist/);
-    expect(out).not.toMatch(/the link to \/policies\/uniform /);
+    expect(out).toMatch(/newsletters\/2026-11-20-newsletter-1\.md — has a link on line 10 that parents could not follow: "\/policies\/secret-plan\/" is a draft/);
+    expect(out).toMatch(/"\/policies\/old-uniform\/" is not a page on the site/);
+    expect(out).not.toMatch(/"\/policies\/uniform"/);
     expect(out).toMatch(/2026-10-09-leaf-hunt\.md — the picture \/uploads\/classes\/oak\/leaf\.jpg has no description/);
     expect(out).toMatch(/policies\/behaviour\.md — approved: .*2026-02-30/);
     expect(out).toMatch(/CMS_BACKEND is gitlab, so CMS_REPO must name the repository/);
+  });
+});
+
+describe('the doctor and the build agree about links', () => {
+  it('stops the build on exactly the links the doctor lists, from one rule', () => {
+    const about = `${fixtureFile('pages/about.md')}\n[Form](/uploads/forms/missing.pdf), [settings](/uploads/../../package.json), [plan](/policies/secret-plan/), [old](/policies/old-uniform/), [fine](/policies/uniform/)\n`;
+    const dir = contentWith({ 'pages/about.md': about });
+    const report = doctor(dir, ['--json']);
+    expect(report.status).toBe(1);
+    const links = (JSON.parse(report.stdout).problems as { topic: string; file: string; message: string }[]).filter((p) => p.topic === 'links');
+    expect(links.map((p) => /"([^"]+)"/.exec(p.message)![1])).toEqual(['/uploads/forms/missing.pdf', '/uploads/../../package.json', '/policies/secret-plan/', '/policies/old-uniform/']);
+    const build = buildSite(dir);
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('The site was not built because 4 things need fixing in the content');
+    for (const p of links) expect(build.output).toContain(`${p.file}: ${p.message}`);
   });
 });
 
@@ -57,9 +73,11 @@ describe('reading links and pictures from Markdown', () => {
   it('finds site-internal links in Markdown and HTML, without anchors, and ignores other sites', () => {
     expect(internalLinks('[a](/policies/uniform/#prices) [b](https://example.org/x) <a href="/events/">c</a> [d](//cdn.example/x) [e](</a b/> "t")')).toEqual([
       '/policies/uniform/',
-      '/a b/',
       '/events/',
+      '/a b/',
     ]);
+    // Reference definitions, pictures, and HTML links with either quote mark are links too.
+    expect(internalLinks("[form][1] ![map](/uploads/map.pdf) <a href='/uploads/x.pdf'>x</a>\n\n[1]: /uploads/form.pdf \"Form\"")).toEqual(['/uploads/map.pdf', '/uploads/x.pdf', '/uploads/form.pdf']);
   });
   it('finds pictures with no description', () => {
     expect(picturesWithoutAlt('![](/uploads/a.jpg) ![ok](/uploads/b.jpg) <img src="/uploads/c.jpg"> <img alt="" src="/d.jpg"> <img src="/e.jpg" alt="Fine">')).toEqual([

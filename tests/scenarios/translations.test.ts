@@ -10,11 +10,13 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { contentWith, fixtureFile } from '../helpers/content';
+import { linksToEveryBuiltAddress } from '../helpers/site-files';
 
 const translation = (fields: Record<string, string>, body: string) =>
   `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${body}\n`;
 
 let site: BuiltSite;
+let content: string;
 beforeAll(() => {
   const languages = '\nlanguages:\n  - { code: en, name: English, dir: ltr }\n  - { code: ur, name: اردو, dir: rtl }\n  - { code: pl, name: Polski, dir: ltr }\n';
   const dir = contentWith({
@@ -28,8 +30,15 @@ beforeAll(() => {
     // A translation of a draft newsletter is not published, and not in the feed.
     'newsletters/ur/2026-11-13-draft-newsletter.md': translation({ title: 'مسودہ', summary: 'مسودہ۔', translated: '2026-11-21' }, 'مسودہ۔'),
   });
+  content = dir;
   site = buildSite(dir, '2026-11-23');
   if (!site.ok) throw new Error(site.output);
+});
+
+describe('the content check’s list of addresses', () => {
+  it('includes every translated page, language home page, search page and feed the site builds', () => {
+    expect(linksToEveryBuiltAddress(content, site.outDir, '2026-11-23')).toEqual([]);
+  });
 });
 
 describe('translated pages', () => {

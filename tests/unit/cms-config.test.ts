@@ -7,11 +7,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/index';
 import { settingsSchema } from '../../src/schemas/settings';
 import { TRANSLATABLE, translationSchema } from '../../src/schemas/translation';
-import { dateOrDateTime, localDate } from '../../src/schemas/common';
+import { localDate } from '../../src/schemas/common';
 import { adminContentSecurityPolicy, cmsBackend, cmsConfig, cmsLogo, configFields, initials, type CmsField } from '../../src/lib/cms-config';
 import { parseMarkdownFile } from '../../src/lib/frontmatter';
 import { statutoryItems } from '../../src/lib/statutory';
@@ -27,6 +27,11 @@ const languages = [
 function configWith(env: Record<string, string>, dev = false) {
   return cmsConfig({ backend: cmsBackend(env, dev), contentDir: 'content', classes, statutory, languages, schoolName: 'Hazelbrook Primary School', siteUrl: 'https://www.hazelbrook.sch.uk' });
 }
+// Date fields allow years up to a number of years after this one: fix "this year".
+vi.stubEnv('SITE_NOW', '2026-11-23');
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 const config = configWith({}, true);
 
 // --- A schema reader of the test's own, so the comparison does not reuse the generator's. ------
@@ -179,9 +184,39 @@ describe('the CMS configuration matches the schemas', () => {
   it('checks event times as the office types them with the same rule as the schema', () => {
     const start = configFields(config, 'events').find((f) => f.name === 'start')!;
     const pattern = new RegExp((start.pattern as string[])[0]!);
-    for (const value of ['2026-10-14', '2026-10-14T18:00', '2026-10-14 18:00', '14/10/2026', '2026-10-14T18:00+01:00', '2026-10-14T18:00Z']) {
-      expect(pattern.test(value), value).toBe(dateOrDateTime.safeParse(value).success);
+    const schema = (COLLECTIONS.events.schema as any).shape.start;
+    for (const value of ['2026-10-14', '2026-10-14T18:00', '2026-10-14 18:00', '14/10/2026', '2026-10-14T18:00+01:00', '2026-10-14T18:00Z', '1906-10-14T18:00', '2031-12-31', '2032-01-01T09:00']) {
+      expect(pattern.test(value), value).toBe(schema.safeParse(value).success);
     }
+    expect(start.pattern).toEqual([expect.any(String), 'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00, between 2000-01-01 and 2031-12-31 (check the year)']);
+  });
+
+  it('refuses a mistyped year in every date box, with the same years as the schema', () => {
+    // An update dated 1906-12-06 was once saved from the date box: Decap's picker has no minimum or
+    // maximum, so each date field carries its years as a pattern, checked before saving.
+    const years: Record<string, string> = {};
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      const shape = (COLLECTIONS[name].schema as any).shape as Record<string, any>;
+      for (const field of configFields(config, name).filter((f) => f.widget === 'datetime')) {
+        const schema = shape[field.name];
+        const pattern = new RegExp((field.pattern as string[])[0]!);
+        const latest = /and (\d{4}-12-31)/.exec((field.pattern as string[])[1]!)![1]!;
+        const after = `${Number(latest.slice(0, 4)) + 1}-01-01`;
+        for (const value of ['1906-12-06', '1999-12-31', '2000-01-01', '2026-11-23', latest, after, '2206-11-23']) {
+          expect(pattern.test(value), `${name} → ${field.name}: ${value}`).toBe(schema.safeParse(value).success);
+        }
+        years[`${name} → ${field.name}`] = latest;
+      }
+    }
+    expect(years).toMatchObject({
+      'classUpdates → date': '2028-12-31',
+      'newsletters → date': '2028-12-31',
+      'policies → approved': '2027-12-31',
+      'policies → next_review': '2032-12-31',
+      'surveys → opens': '2028-12-31',
+    });
+    const except = configFields(config, 'events').find((f) => f.name === 'repeat')!.fields as CmsField[];
+    expect(except.find((f) => f.name === 'until')!.pattern).toEqual([expect.any(String), 'write a date between 2000-01-01 and 2031-12-31 (check the year)']);
   });
 
   it('warns as the editor types when text is longer than the schema allows', () => {

@@ -3,7 +3,7 @@
  * it with the build's own schema in the form's words, insists on photo consent, and finds
  * pictures for the editor's thumbnails.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cmsBackend, cmsConfig, configFields } from '../../src/lib/cms-config';
 import {
   classFolderProblem,
@@ -106,6 +106,17 @@ describe('checking an entry with the build’s own schema', () => {
     expect(entryProblems('events', { title: 'Trip', start: '2026-10-14', end: '2026-10-13', category: 'trip', summary: 'A trip.' }, configFields(config, 'events'))).toEqual([
       'Ends: "2026-10-13" is before the start ("2026-10-14"). The end must be the same as or after the start.',
     ]);
+  });
+
+  it('refuses a date with a mistyped year before it is saved, with the years allowed', () => {
+    vi.stubEnv('SITE_NOW', '2026-11-23');
+    try {
+      expect(entryProblems('classUpdates', { ...update, date: '1906-12-06' }, fields)).toEqual([
+        'Date: "1906-12-06" looks like a mistyped year: class updates must be dated between 2000-01-01 and 2028-12-31.',
+      ]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('checks the settings file too', () => {

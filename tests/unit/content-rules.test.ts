@@ -5,7 +5,8 @@
 
  */
 import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../../src/lib/content-check';
 import { BASIC_CONTENT, contentWithOverlay } from '../helpers/content';
 
@@ -91,6 +92,34 @@ const RULES: [string, string, string | undefined, string][] = [
   ['related-misspelt-as-itself', 'policies/behaviour.md', 'related 1', '"behavour" is not a policy. Use the short name of a policy file in content/policies/, such as uniform.'],
   ['unknown-class-not-listing-drafts', 'events/oak-trip.md', 'classes 2', '"elm" is not a class. The classes are: oak.'],
   ['markdown-ending-in-capitals', 'newsletters/2026-11-27-newsletter-2.MD', undefined, 'ends in .MD in capital letters. Rename it to 2026-11-27-newsletter-2.md.'],
+  // Symbolic links (made from the fixture's LINKS file): never followed, whatever they point at.
+  ['symlink-to-file-outside-content', 'uploads/policies/behaviour.pdf', undefined, `is a link to a file elsewhere (${resolve('package.json')}), not a real file (it is a "symbolic link"). The site never publishes links`],
+  ['symlinked-folder', 'uploads/shared', undefined, `is a link to a folder elsewhere (${resolve('src/data')}), not a real folder (it is a "symbolic link"). The site never publishes links`],
+  ['symlink-loop', 'uploads/loop.pdf', undefined, 'is a link that points round in a circle (loop.pdf), not a real file'],
+  ['dangling-symlink', 'uploads/policies/old-prices.pdf', undefined, 'is a link to something that does not exist (prices-2019.pdf), not a real file'],
+  ['symlinked-entry', 'policies/readme.md', undefined, 'Delete the link and put the real file here instead (copy it, or upload it through the editor).'],
+  ['symlinked-settings', 'settings/school.yaml', undefined, 'is a link to a file elsewhere'],
+  // Characters nobody means to type, which break feeds and YAML, and text that is not UTF-8.
+  ['control-character-in-body', 'newsletters/2026-11-20-newsletter-1.md', undefined, 'has an invisible character (form feed, U+000C) on line 8, column 10, just after "Hello and", that was probably pasted in with some text.'],
+  ['control-character-in-frontmatter', 'pages/about.md', undefined, 'has an invisible character (vertical tab, U+000B) on line 3, column 16, just after "summary: Who we"'],
+  ['control-character-in-quoted-summary', 'policies/behaviour.md', undefined, 'has an invisible character (backspace, U+0008) on line 3'],
+  ['control-character-in-settings', 'settings/school.yaml', undefined, 'has an invisible character (null character, U+0000) on line 6, column 17'],
+  ['c1-control-character', 'events/half-term.md', undefined, 'has an invisible character (next-line control character, U+0085) on line 2'],
+  ['non-character', 'class-updates/oak/2026-10-09-leaf-hunt.md', undefined, 'has an invisible character (non-character, U+FFFF) on line 12'],
+  ['invalid-utf8', 'policies/uniform.md', undefined, 'is not saved as UTF-8 text: on line 15, column 27, just after "Green jumpers from the caf", there is a character the site cannot read'],
+  ['yaml-alias-bomb', 'policies/behaviour.md', undefined, 'could not be read: it repeats other parts of itself (the values marked with & and *) too many times.'],
+  ['settings-alias-bomb', 'settings/school.yaml', undefined, 'could not be read: it repeats other parts of itself'],
+  // Dates with a mistyped year (the bounds move with SITE_NOW, fixed below).
+  ['date-mistyped-year', 'class-updates/oak/2026-10-09-leaf-hunt.md', 'date', '"1906-12-06" looks like a mistyped year: class updates must be dated between 2000-01-01 and 2028-12-31.'],
+  ['event-year-too-far-ahead', 'events/oak-trip.md', 'start', '"2062-11-25T09:00" looks like a mistyped year: events must be between 2000-01-01 and 2031-12-31.'],
+  ['approval-date-years-ahead', 'policies/behaviour.md', 'approved', '"2042-09-10" looks like a mistyped year: approval dates must be between 2000-01-01 and 2027-12-31.'],
+  // Links in the text of what parents read (npm run doctor reports the same, from this check).
+  ['link-to-missing-upload', 'pages/about.md', undefined, 'has a link on line 9 that parents could not follow: "/uploads/forms/uniform-order.pdf" was not found. Upload the file again, or check its name (capital letters matter).'],
+  ['link-outside-uploads', 'pages/about.md', undefined, 'has a link on line 9 that parents could not follow: "/uploads/../../package.json" points outside the uploads folder.'],
+  ['link-to-uploaded-picture', 'pages/about.md', undefined, '"/uploads/classes/oak/leaf.jpg" is not a document (PDF, Word, Excel, PowerPoint, OpenDocument, RTF, text or CSV), and the site only publishes uploaded documents as they are'],
+  ['link-to-missing-page', 'newsletters/2026-11-20-newsletter-1.md', undefined, 'has a link on line 10 that parents could not follow: "/policies/uniforms/" is not a page on the site. Did you mean /policies/uniform/?'],
+  ['link-to-draft-page', 'newsletters/2026-11-20-newsletter-1.md', undefined, '"/policies/secret-plan/" is a draft, so parents could not open it. Publish it first, or remove the link.'],
+  ['link-to-later-entry', 'newsletters/2026-11-20-newsletter-1.md', undefined, '"/classes/oak/2026-12-04-future-update/" is only published on 2026-12-04, after this is.'],
 ];
 
 // Fixtures that cause more than one problem, and why.
@@ -101,7 +130,17 @@ const EXPECTED_COUNT: Record<string, number> = {
   'file-name-not-a-web-address': 2,
   // The settings problem does not stop the photo from being checked.
   'settings-problem-hides-others': 2,
+  // The same link written plainly and with %2e%2e for "..".
+  'link-outside-uploads': 2,
 };
+
+// The latest dates allowed are counted from "now"; the fixtures are written for this day.
+beforeAll(() => {
+  vi.stubEnv('SITE_NOW', '2026-11-23');
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+});
 
 describe('the valid fixture', () => {
   it('has no problems', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addMonths, isRealDate, isRealLocalDateTime, localDateOf, localDateTimeOf, offsetMinutes, siteNow, toInstant } from '../../src/lib/time';
+import { EARLIEST_DATE, latestDate } from '../../src/schemas/common';
 
 const LONDON = 'Europe/London';
 
@@ -69,5 +70,20 @@ describe('SITE_NOW', () => {
   });
   it('refuses something that is not a date, saying what is allowed', () => {
     expect(() => siteNow(LONDON, { SITE_NOW: 'next tuesday' })).toThrow(/SITE_NOW="next tuesday" is not a date\. Use 2026-11-23/);
+  });
+});
+
+describe('the latest date a field allows', () => {
+  it('is 31 December some years after this one, "this year" being SITE_NOW in school (UK) time', () => {
+    expect(latestDate(2, { SITE_NOW: '2026-11-23' })).toBe('2028-12-31');
+    expect(latestDate(0, { SITE_NOW: '2026-12-31T23:30' })).toBe('2026-12-31');
+    // 23:30 in New York on New Year's Eve is already the new year in London.
+    expect(latestDate(0, { SITE_NOW: '2026-12-31T23:30:00-05:00' })).toBe('2027-12-31');
+  });
+  it('only moves later, so a date accepted today is never refused later', () => {
+    const days = ['2026-01-01', '2026-06-30', '2026-12-31', '2027-01-01', '2030-05-05'];
+    const latest = days.map((day) => latestDate(1, { SITE_NOW: day }));
+    expect([...latest].sort()).toEqual(latest);
+    expect(EARLIEST_DATE).toBe('2000-01-01');
   });
 });
