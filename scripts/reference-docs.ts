@@ -14,6 +14,7 @@ import type { z } from 'astro/zod';
 import { cmsCollections, objectShape, unwrapField, type CmsField } from '../src/lib/cms-config';
 import { settingsSchema } from '../src/schemas/settings';
 import { translationSchema } from '../src/schemas/translation';
+import { latestDate } from '../src/schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../src/schemas/index';
 import { TRANSLATABLE } from '../src/schemas/translation';
 import { FIXED_ROUTES, entryUrl } from '../src/lib/routes';
@@ -24,6 +25,18 @@ export const REFERENCE_FILE = 'docs/reference.md';
 /** A table cell: one line, with the table's own separator escaped. */
 function cell(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+/**
+ * A date box's years say "between 2000-01-01 and 2031-12-31", worked out from this year; the
+ * reference says how many years ahead instead, so it reads the same next year.
+ */
+function yearsInWords(text: string): string {
+  const thisYear = Number(latestDate(0).slice(0, 4));
+  return text.replace(/between (\d{4}-\d{2}-\d{2}) and (\d{4})-12-31/g, (_, first: string, last: string) => {
+    const ahead = Number(last) - thisYear;
+    return `from ${first} to the end of ${ahead === 0 ? 'this year' : ahead === 1 ? 'next year' : `the year ${ahead} years from now`}`;
+  });
 }
 
 /** What kind of value a field takes, in an editor's words, from the editor's own configuration of it. */
@@ -98,7 +111,7 @@ function fieldRows(fields: CmsField[], shape: Record<string, z.ZodType> | undefi
   return fields.flatMap((field) => {
     const name = `${prefix}${field.name}`;
     const schema = shape?.[field.name];
-    const row = `| \`${name}\` | ${cell(kindOf(field))} | ${needOf(field, schema, inOptionalGroup)} | **${cell(field.label)}.** ${cell(field.hint ?? '')} |`;
+    const row = `| \`${name}\` | ${cell(yearsInWords(kindOf(field)))} | ${needOf(field, schema, inOptionalGroup)} | **${cell(field.label)}.** ${cell(field.hint ?? '')} |`;
     const inner = (field.fields as CmsField[] | undefined) ?? [];
     const optionalGroup = schema ? unwrapField(schema).optional && unwrapField(schema).inner.def.type === 'object' : false;
     return [row, ...fieldRows(inner, innerShape(schema), `${name} → `, optionalGroup)];
