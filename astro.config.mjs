@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
+import { outputCheck } from './src/integrations/output-check.ts';
 import { safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
     dropOriginalUploads(),
     searchIndex(),
     securityHeaders(),
+    // Last, so it reads every feed, sitemap and calendar the others have written.
+    outputCheck(),
   ],
   markdown: {
     // Raw HTML in Markdown is parsed (rawHtml) so that safeHtmlPlugin can filter it against an
