@@ -7,7 +7,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
-import { safeHtmlPlugin } from './src/lib/safe-html.ts';
+import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentDir, readSettings } from './src/lib/settings.ts';
@@ -41,8 +41,10 @@ export default defineConfig({
   markdown: {
     // Raw HTML in Markdown is parsed (rawHtml) so that safeHtmlPlugin can filter it against an
     // allowlist: no script, event handler, javascript: link, frame, form or style reaches a page,
-    // feed, email or the search index. See src/lib/safe-html.ts.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtmlPlugin()] }),
+    // feed, email or the search index. Before that, markupAsTextPlugin shows tags such as
+    // <title> or <script> typed in the text as text, so they cannot swallow the words after them.
+    // See src/lib/safe-html.ts.
+    processor: satteri({ features: { rawHtml: true }, mdastPlugins: [markupAsTextPlugin()], hastPlugins: [safeHtmlPlugin()] }),
     // Code blocks stay plain: highlighting would write inline styles, which the policy forbids.
     syntaxHighlight: false,
   },
