@@ -3,8 +3,10 @@
  * 600 px table column, every style inline, absolute links and pictures, no script), and the same
  * text as plain text for the "text version" mailing systems ask for.
  */
-import { absoluteUrls } from './absolute';
-import { escapeHtml } from './html';
+import type { ElementContent, Root, RootContent } from 'hast';
+import { absoluteUrlsInTree } from './absolute';
+import { escapeHtml, parseFragment, serialiseHtml } from './html';
+import { withoutForbiddenCharacters } from './xml';
 
 export interface EmailNewsletter {
   school: { name: string; url: string; phone: string; email: string; address: string };
@@ -41,33 +43,42 @@ const ELEMENT_STYLES: Record<string, string> = {
   strong: 'font-weight:bold;',
 };
 
-/** Adds the inline style for each known element (keeping any style it already has after ours). */
-export function inlineStyles(html: string): string {
-  return html.replace(/<([a-z][a-z0-9]*)(\s[^>]*)?>/gi, (tag, name: string, attrs = '') => {
-    const style = ELEMENT_STYLES[name.toLowerCase()];
-    if (!style) return tag;
-    const existing = /\sstyle="([^"]*)"/i.exec(attrs);
-    const rest = existing ? attrs.replace(existing[0], '') : attrs;
-    return `<${name}${rest} style="${style}${existing ? existing[1] : ''}">`;
-  });
-}
+/** Properties mail programs cannot use: loading hints, alternative sources, the site's ids and classes. */
+const DROPPED_PROPERTIES = ['loading', 'decoding', 'fetchPriority', 'srcSet', 'sizes', 'id', 'className'];
 
-/** Removes what mail programs cannot use: pictures' alternative sources (<picture>/<source>), loading hints and ids. */
-function simplify(html: string): string {
-  return html
-    .replace(/<\/?picture[^>]*>/gi, '')
-    .replace(/<source[^>]*>/gi, '')
-    .replace(/\s(loading|decoding|fetchpriority|srcset|sizes|id|class)="[^"]*"/gi, '');
+/**
+ * The newsletter's body as a tree ready for mail programs: addresses absolute on `origin`, each
+ * picture's alternative sources (`<picture>`, `<source>`) reduced to its `<img>`, what mail
+ * programs cannot use removed, and each known element given its inline style (before any style it
+ * already has). Built on the parsed tree, not with regular expressions: a `>` or a quote in a link's
+ * title or a picture's description once broke the tags around it.
+ */
+export function emailBody(bodyHtml: string, origin: string): Root {
+  const root = absoluteUrlsInTree(parseFragment(bodyHtml), origin);
+  const simplify = (nodes: RootContent[]): RootContent[] =>
+    nodes.flatMap((node): RootContent[] => {
+      if (node.type !== 'element') return [node];
+      if (node.tagName === 'source') return [];
+      node.children = simplify(node.children) as ElementContent[];
+      if (node.tagName === 'picture') return node.children;
+      for (const name of DROPPED_PROPERTIES) delete node.properties[name];
+      const style = ELEMENT_STYLES[node.tagName];
+      if (style) node.properties.style = `${style}${typeof node.properties.style === 'string' ? node.properties.style : ''}`;
+      return [node];
+    });
+  root.children = simplify(root.children);
+  return root;
 }
 
 /** The newsletter as a complete HTML email. */
 export function emailHtml(n: EmailNewsletter): string {
   const origin = new URL(n.school.url).origin;
-  const body = inlineStyles(simplify(absoluteUrls(n.bodyHtml, origin)));
+  const body = serialiseHtml(emailBody(n.bodyHtml, origin));
   const picture = n.picture
     ? `<tr><td style="padding:0 32px 16px;"><img src="${escapeHtml(n.picture.src)}" alt="${escapeHtml(n.picture.alt)}" width="536" style="width:100%;max-width:536px;height:auto;border:0;display:block;"></td></tr>`
     : '';
-  return `<!DOCTYPE html>
+  // Pasted control characters go, as from the feeds: some mail programs refuse a message with them.
+  return withoutForbiddenCharacters(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -98,40 +109,47 @@ ${body}
 </tbody></table>
 </body>
 </html>
-`;
+`);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', pound: '£', hellip: '…' };
+/** Elements whose text is not part of the newsletter's words. */
+const NOT_TEXT = new Set(['script', 'style', 'template']);
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&([a-z0-9#]+);/gi, (m, name: string) => ENTITIES[name] ?? m);
+/** The words of a tree, laid out as plain text: the inverse of what a mail program does with the HTML. */
+function plainText(nodes: readonly RootContent[]): string {
+  return nodes.map((node) => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element' || NOT_TEXT.has(node.tagName)) return '';
+    const inner = () => plainText(node.children);
+    switch (node.tagName) {
+      case 'img': {
+        const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
+        return alt ? `[Picture: ${alt}]` : '';
+      }
+      case 'a': {
+        const label = inner().trim();
+        const href = typeof node.properties.href === 'string' ? node.properties.href : '';
+        const target = href.replace(/^mailto:/, '');
+        return label === target || !label ? target : target ? `${label} (${target})` : label;
+      }
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+        const heading = inner().replace(/\s+/g, ' ').trim();
+        return `\n\n${heading}\n${'-'.repeat(heading.length)}\n\n`;
+      }
+      case 'li': return `\n- ${inner()}`;
+      case 'br': return '\n';
+      case 'p': case 'ul': case 'ol': case 'table': case 'blockquote': return `${inner()}\n\n`;
+      case 'tr': return `${inner()}\n`;
+      case 'td': case 'th': return `${inner()}  `;
+      default: return inner();
+    }
+  }).join('');
 }
 
 /** The newsletter as plain text: headings underlined, links written out, lists with dashes, lines kept short by the reader. */
 export function emailText(n: EmailNewsletter): string {
   const origin = new URL(n.school.url).origin;
-  const body = absoluteUrls(n.bodyHtml, origin)
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<img[^>]*alt="([^"]*)"[^>]*>/gi, (_m, alt: string) => (alt ? `[Picture: ${alt}]` : ''))
-    .replace(/<a[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, text: string) => {
-      const label = text.replace(/<[^>]+>/g, '').trim();
-      const target = href.replace(/^mailto:/, '');
-      return label === target || !label ? target : `${label} (${target})`;
-    })
-    .replace(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi, (_m, text: string) => {
-      const heading = decodeEntities(text.replace(/<[^>]+>/g, '').trim());
-      return `\n\n${heading}\n${'-'.repeat(heading.length)}\n\n`;
-    })
-    .replace(/<li[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|ul|ol|table|blockquote)>/gi, '\n\n')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(tr)>/gi, '\n')
-    .replace(/<\/(td|th)>/gi, '  ')
-    .replace(/<[^>]+>/g, '');
-  const text = decodeEntities(body)
+  const text = plainText(absoluteUrlsInTree(parseFragment(n.bodyHtml), origin).children)
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
@@ -140,7 +158,7 @@ export function emailText(n: EmailNewsletter): string {
     .replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
     .trim();
   const title = n.title;
-  return [
+  return withoutForbiddenCharacters([
     n.school.name.toUpperCase(),
     '',
     title,
@@ -155,5 +173,5 @@ export function emailText(n: EmailNewsletter): string {
     `Read this newsletter on our website: ${n.webUrl}`,
     `${n.school.name}, ${n.school.address}. Phone ${n.school.phone}. Email ${n.school.email}.`,
     '',
-  ].join('\n');
+  ].join('\n'));
 }
