@@ -6,6 +6,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { absoluteUrlsInTree } from './absolute';
 import { escapeHtml, parseFragment, serialiseHtml } from './html';
+import { documentOnlyPolicy } from './security-headers';
 import { withoutForbiddenCharacters } from './xml';
 
 export interface EmailNewsletter {
@@ -84,6 +85,7 @@ export function emailHtml(n: EmailNewsletter): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(documentOnlyPolicy(origin))}">
 <title>${escapeHtml(n.title)} – ${escapeHtml(n.school.name)}</title>
 </head>
 <body style="margin:0;padding:0;background:#f6f5f1;">

@@ -2,6 +2,7 @@ import type { RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { emailBody, emailHtml, emailText, type EmailNewsletter } from '../../src/lib/email';
 import { serialiseHtml } from '../../src/lib/html';
+import { documentOnlyPolicy, metaPolicy } from '../../src/lib/security-headers';
 import { emailRules, validate } from '../helpers/html-rules';
 import { renderMarkdown } from '../helpers/markdown';
 import { parseHtml, visibleText } from '../helpers/markup';
@@ -33,6 +34,11 @@ describe('the email version of a newsletter', () => {
     expect(html).not.toMatch(/<picture|<source|srcset|loading=|id="news"/);
     expect(html).toContain('<title>Newsletter 1 &amp; welcome – Test School</title>');
     expect(html).not.toMatch(/<script|<style/);
+  });
+
+  it('carries its own Content-Security-Policy, for hosts that send no headers: no script, pictures only from the school', () => {
+    expect(metaPolicy(emailHtml(newsletter))).toBe(documentOnlyPolicy('https://test.sch.uk'));
+    expect(documentOnlyPolicy('https://test.sch.uk')).toMatch(/^default-src 'none'; img-src 'self' https:\/\/test\.sch\.uk data:;/);
   });
 
   it('writes a plain-text version a parent can read', () => {
