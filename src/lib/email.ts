@@ -71,9 +71,20 @@ export function emailBody(bodyHtml: string, origin: string): Root {
   return root;
 }
 
+/**
+ * A title or summary on one line, as a page shows it (HTML joins the lines of a text with a space):
+ * a line break pasted into the frontmatter would otherwise end a line of the email's source with
+ * spaces, or leave the text version's title underlined for one line of two.
+ */
+function oneLine(text: string): string {
+  // Vertical tab and form feed are a word processor's line and page breaks.
+  return text.replace(/[ \t]*[\r\n\v\f]+[ \t]*/g, ' ');
+}
+
 /** The newsletter as a complete HTML email. */
 export function emailHtml(n: EmailNewsletter): string {
   const origin = new URL(n.school.url).origin;
+  const title = escapeHtml(oneLine(n.title));
   const body = serialiseHtml(emailBody(n.bodyHtml, origin));
   const picture = n.picture
     ? `<tr><td style="padding:0 32px 16px;"><img src="${escapeHtml(n.picture.src)}" alt="${escapeHtml(n.picture.alt)}" width="536" style="width:100%;max-width:536px;height:auto;border:0;display:block;"></td></tr>`
@@ -86,7 +97,7 @@ export function emailHtml(n: EmailNewsletter): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(documentOnlyPolicy(origin))}">
-<title>${escapeHtml(n.title)} – ${escapeHtml(n.school.name)}</title>
+<title>${title} – ${escapeHtml(n.school.name)}</title>
 </head>
 <body style="margin:0;padding:0;background:#f6f5f1;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f6f5f1;">
@@ -94,9 +105,9 @@ export function emailHtml(n: EmailNewsletter): string {
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;">
 <tbody><tr><td style="background:${n.brand};padding:20px 32px;${FONT}color:#ffffff;font-size:20px;font-weight:bold;">${escapeHtml(n.school.name)}</td></tr>
 <tr><td style="padding:28px 32px 8px;">
-<h1 style="${FONT}color:#1c2321;font-size:28px;line-height:1.25;margin:0 0 8px;">${escapeHtml(n.title)}</h1>
+<h1 style="${FONT}color:#1c2321;font-size:28px;line-height:1.25;margin:0 0 8px;">${title}</h1>
 <p style="${TEXT}color:#4d5753;margin:0 0 16px;">${escapeHtml(n.dateLabel)}</p>
-<p style="${TEXT}font-size:18px;margin:0 0 16px;">${escapeHtml(n.summary)}</p>
+<p style="${TEXT}font-size:18px;margin:0 0 16px;">${escapeHtml(oneLine(n.summary))}</p>
 </td></tr>
 ${picture}
 <tr><td style="padding:0 32px 16px;">
@@ -159,7 +170,7 @@ export function emailText(n: EmailNewsletter): string {
     // List items on consecutive lines.
     .replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
     .trim();
-  const title = n.title;
+  const title = oneLine(n.title);
   return withoutForbiddenCharacters([
     n.school.name.toUpperCase(),
     '',
@@ -167,7 +178,7 @@ export function emailText(n: EmailNewsletter): string {
     '='.repeat(title.length),
     n.dateLabel,
     '',
-    n.summary,
+    oneLine(n.summary),
     '',
     text,
     '',

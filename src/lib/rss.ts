@@ -26,6 +26,10 @@ export async function rssDocument(feed: RssFeed): Promise<string> {
     site: feed.site,
     items: feed.items,
     customData: `<language>${escapeHtml(feed.language)}</language>`,
+    // @astrojs/rss declares the content: prefix only when some item has text, but writes
+    // <content:encoded> for an empty one too: a feed of entries with empty bodies was not
+    // namespace-well-formed, and readers refuse it.
+    xmlns: { content: 'http://purl.org/rss/1.0/modules/content/' },
     trailingSlash: true,
   });
   return withoutForbiddenCharacters(xml);

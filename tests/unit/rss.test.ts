@@ -22,6 +22,12 @@ describe('rssDocument', () => {
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   });
 
+  it('declares the content: prefix even when every item’s text is empty', async () => {
+    const xml = await rssDocument({ title: 'News', description: 'News', site: 'https://school.example/', language: 'en-gb', items: [{ title: 'Only a title', link: 'https://school.example/newsletters/a/', content: '' }] });
+    expect(xml).toContain('<content:encoded/>');
+    expect(xmlProblem(xml)).toBeUndefined();
+  });
+
   it('keeps the words: line and page breaks become spaces, other controls go, markup stays text', async () => {
     const item = new XMLParser({ processEntities: true }).parse(await feed(HOSTILE)).rss.channel.item;
     expect(item.title).toBe('Title Sports day   “<b>bold</b>” & ]]> </script> \uFFFD  😀 \u202Eevil\u202C');
