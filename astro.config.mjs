@@ -7,7 +7,8 @@ import { defineConfig } from 'astro/config';
 import { buildVersions } from './src/integrations/build-versions.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
-import { safeHtmlPlugin } from './src/lib/safe-html.ts';
+import { outputCheck } from './src/integrations/output-check.ts';
+import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentDir, readSettings } from './src/lib/settings.ts';
@@ -37,12 +38,16 @@ export default defineConfig({
     dropOriginalUploads(),
     searchIndex(),
     securityHeaders(),
+    // Last, so it reads every feed, sitemap and calendar the others have written.
+    outputCheck(),
   ],
   markdown: {
     // Raw HTML in Markdown is parsed (rawHtml) so that safeHtmlPlugin can filter it against an
     // allowlist: no script, event handler, javascript: link, frame, form or style reaches a page,
-    // feed, email or the search index. See src/lib/safe-html.ts.
-    processor: satteri({ features: { rawHtml: true }, hastPlugins: [safeHtmlPlugin()] }),
+    // feed, email or the search index. Before that, markupAsTextPlugin shows tags such as
+    // <title> or <script> typed in the text as text, so they cannot swallow the words after them.
+    // See src/lib/safe-html.ts.
+    processor: satteri({ features: { rawHtml: true }, mdastPlugins: [markupAsTextPlugin()], hastPlugins: [safeHtmlPlugin()] }),
     // Code blocks stay plain: highlighting would write inline styles, which the policy forbids.
     syntaxHighlight: false,
   },

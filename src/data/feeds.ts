@@ -1,9 +1,9 @@
 /** RSS feeds of newsletters and class updates, with the full text and absolute links. */
-import rss from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { absoluteUrls } from '../lib/absolute';
 import { escapeHtml } from '../lib/html';
 import { newestFirst } from '../lib/publishing';
+import { rssDocument, summaryHtml } from '../lib/rss';
 import { toInstant } from '../lib/time';
 import { classUpdateUrl, settings, type ClassUpdate, type HomeLearning, type Newsletter } from './site';
 import type { Translated } from './translations';
@@ -19,14 +19,6 @@ function isUpdate(entry: NewsEntry): entry is ClassUpdate {
 async function pictureHtml(image: { src: string; alt: string }): Promise<string> {
   const resized = await getImage({ src: await uploadedImage(image.src), width: 800, format: 'jpg' });
   return `<p><img src="${new URL(resized.src, settings.url).href}" alt="${escapeHtml(image.alt)}" width="${resized.attributes.width}" height="${resized.attributes.height}"></p>`;
-}
-
-/**
- * A summary as the HTML an RSS <description> holds: readers decode the XML and then render the
- * result as HTML, so text such as "<b>" must be escaped once more to reach the parent as text.
- */
-function summaryHtml(summary: string): string {
-  return escapeHtml(summary);
 }
 
 function isHomeLearning(entry: NewsEntry): entry is HomeLearning {
@@ -71,15 +63,9 @@ const FEED_ITEMS = 50;
 type FeedItem = Awaited<ReturnType<typeof item>>;
 
 /** The RSS response for a page's feed, in `language`. */
-function feedResponse(opts: { title: string; description: string; page: string; language: string; items: FeedItem[] }): Promise<Response> {
-  return rss({
-    title: opts.title,
-    description: opts.description,
-    site: new URL(opts.page, settings.url).href,
-    items: opts.items,
-    customData: `<language>${escapeHtml(opts.language)}</language>`,
-    trailingSlash: true,
-  });
+async function feedResponse(opts: { title: string; description: string; page: string; language: string; items: FeedItem[] }): Promise<Response> {
+  const xml = await rssDocument({ title: opts.title, description: opts.description, site: new URL(opts.page, settings.url).href, language: opts.language, items: opts.items });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }
 
 /** An RSS response: newest first, at most `limit` items, drafts and future-dated already excluded. */

@@ -3,8 +3,11 @@
  * 600 px table column, every style inline, absolute links and pictures, no script), and the same
  * text as plain text for the "text version" mailing systems ask for.
  */
-import { absoluteUrls } from './absolute';
-import { escapeHtml } from './html';
+import type { ElementContent, Root, RootContent } from 'hast';
+import { absoluteUrlsInTree } from './absolute';
+import { escapeHtml, parseFragment, serialiseHtml } from './html';
+import { documentOnlyPolicy } from './security-headers';
+import { withoutForbiddenCharacters } from './xml';
 
 export interface EmailNewsletter {
   school: { name: string; url: string; phone: string; email: string; address: string };
@@ -41,39 +44,60 @@ const ELEMENT_STYLES: Record<string, string> = {
   strong: 'font-weight:bold;',
 };
 
-/** Adds the inline style for each known element (keeping any style it already has after ours). */
-export function inlineStyles(html: string): string {
-  return html.replace(/<([a-z][a-z0-9]*)(\s[^>]*)?>/gi, (tag, name: string, attrs = '') => {
-    const style = ELEMENT_STYLES[name.toLowerCase()];
-    if (!style) return tag;
-    const existing = /\sstyle="([^"]*)"/i.exec(attrs);
-    const rest = existing ? attrs.replace(existing[0], '') : attrs;
-    return `<${name}${rest} style="${style}${existing ? existing[1] : ''}">`;
-  });
+/** Properties mail programs cannot use: loading hints, alternative sources, the site's ids and classes. */
+const DROPPED_PROPERTIES = ['loading', 'decoding', 'fetchPriority', 'srcSet', 'sizes', 'id', 'className'];
+
+/**
+ * The newsletter's body as a tree ready for mail programs: addresses absolute on `origin`, each
+ * picture's alternative sources (`<picture>`, `<source>`) reduced to its `<img>`, what mail
+ * programs cannot use removed, and each known element given its inline style (before any style it
+ * already has). Built on the parsed tree, not with regular expressions: a `>` or a quote in a link's
+ * title or a picture's description once broke the tags around it.
+ */
+export function emailBody(bodyHtml: string, origin: string): Root {
+  const root = absoluteUrlsInTree(parseFragment(bodyHtml), origin);
+  const simplify = (nodes: RootContent[]): RootContent[] =>
+    nodes.flatMap((node): RootContent[] => {
+      if (node.type !== 'element') return [node];
+      if (node.tagName === 'source') return [];
+      node.children = simplify(node.children) as ElementContent[];
+      if (node.tagName === 'picture') return node.children;
+      for (const name of DROPPED_PROPERTIES) delete node.properties[name];
+      const style = ELEMENT_STYLES[node.tagName];
+      if (style) node.properties.style = `${style}${typeof node.properties.style === 'string' ? node.properties.style : ''}`;
+      return [node];
+    });
+  root.children = simplify(root.children);
+  return root;
 }
 
-/** Removes what mail programs cannot use: pictures' alternative sources (<picture>/<source>), loading hints and ids. */
-function simplify(html: string): string {
-  return html
-    .replace(/<\/?picture[^>]*>/gi, '')
-    .replace(/<source[^>]*>/gi, '')
-    .replace(/\s(loading|decoding|fetchpriority|srcset|sizes|id|class)="[^"]*"/gi, '');
+/**
+ * A title or summary on one line, as a page shows it (HTML joins the lines of a text with a space):
+ * a line break pasted into the frontmatter would otherwise end a line of the email's source with
+ * spaces, or leave the text version's title underlined for one line of two.
+ */
+function oneLine(text: string): string {
+  // Vertical tab and form feed are a word processor's line and page breaks.
+  return text.replace(/[ \t]*[\r\n\v\f]+[ \t]*/g, ' ');
 }
 
 /** The newsletter as a complete HTML email. */
 export function emailHtml(n: EmailNewsletter): string {
   const origin = new URL(n.school.url).origin;
-  const body = inlineStyles(simplify(absoluteUrls(n.bodyHtml, origin)));
+  const title = escapeHtml(oneLine(n.title));
+  const body = serialiseHtml(emailBody(n.bodyHtml, origin));
   const picture = n.picture
     ? `<tr><td style="padding:0 32px 16px;"><img src="${escapeHtml(n.picture.src)}" alt="${escapeHtml(n.picture.alt)}" width="536" style="width:100%;max-width:536px;height:auto;border:0;display:block;"></td></tr>`
     : '';
-  return `<!DOCTYPE html>
+  // Pasted control characters go, as from the feeds: some mail programs refuse a message with them.
+  return withoutForbiddenCharacters(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${escapeHtml(n.title)} – ${escapeHtml(n.school.name)}</title>
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(documentOnlyPolicy(origin))}">
+<title>${title} – ${escapeHtml(n.school.name)}</title>
 </head>
 <body style="margin:0;padding:0;background:#f6f5f1;">
 <table role="presentation" width="100%" cellpadding="0" cellspacing="0" style="background:#f6f5f1;">
@@ -81,9 +105,9 @@ export function emailHtml(n: EmailNewsletter): string {
 <table role="presentation" width="600" cellpadding="0" cellspacing="0" style="width:100%;max-width:600px;background:#ffffff;">
 <tbody><tr><td style="background:${n.brand};padding:20px 32px;${FONT}color:#ffffff;font-size:20px;font-weight:bold;">${escapeHtml(n.school.name)}</td></tr>
 <tr><td style="padding:28px 32px 8px;">
-<h1 style="${FONT}color:#1c2321;font-size:28px;line-height:1.25;margin:0 0 8px;">${escapeHtml(n.title)}</h1>
+<h1 style="${FONT}color:#1c2321;font-size:28px;line-height:1.25;margin:0 0 8px;">${title}</h1>
 <p style="${TEXT}color:#4d5753;margin:0 0 16px;">${escapeHtml(n.dateLabel)}</p>
-<p style="${TEXT}font-size:18px;margin:0 0 16px;">${escapeHtml(n.summary)}</p>
+<p style="${TEXT}font-size:18px;margin:0 0 16px;">${escapeHtml(oneLine(n.summary))}</p>
 </td></tr>
 ${picture}
 <tr><td style="padding:0 32px 16px;">
@@ -98,40 +122,47 @@ ${body}
 </tbody></table>
 </body>
 </html>
-`;
+`);
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', ndash: '–', mdash: '—', pound: '£', hellip: '…' };
+/** Elements whose text is not part of the newsletter's words. */
+const NOT_TEXT = new Set(['script', 'style', 'template']);
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_m, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_m, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&([a-z0-9#]+);/gi, (m, name: string) => ENTITIES[name] ?? m);
+/** The words of a tree, laid out as plain text: the inverse of what a mail program does with the HTML. */
+function plainText(nodes: readonly RootContent[]): string {
+  return nodes.map((node) => {
+    if (node.type === 'text') return node.value;
+    if (node.type !== 'element' || NOT_TEXT.has(node.tagName)) return '';
+    const inner = () => plainText(node.children);
+    switch (node.tagName) {
+      case 'img': {
+        const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
+        return alt ? `[Picture: ${alt}]` : '';
+      }
+      case 'a': {
+        const label = inner().trim();
+        const href = typeof node.properties.href === 'string' ? node.properties.href : '';
+        const target = href.replace(/^mailto:/, '');
+        return label === target || !label ? target : target ? `${label} (${target})` : label;
+      }
+      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
+        const heading = inner().replace(/\s+/g, ' ').trim();
+        return `\n\n${heading}\n${'-'.repeat(heading.length)}\n\n`;
+      }
+      case 'li': return `\n- ${inner()}`;
+      case 'br': return '\n';
+      case 'p': case 'ul': case 'ol': case 'table': case 'blockquote': return `${inner()}\n\n`;
+      case 'tr': return `${inner()}\n`;
+      case 'td': case 'th': return `${inner()}  `;
+      default: return inner();
+    }
+  }).join('');
 }
 
 /** The newsletter as plain text: headings underlined, links written out, lists with dashes, lines kept short by the reader. */
 export function emailText(n: EmailNewsletter): string {
   const origin = new URL(n.school.url).origin;
-  const body = absoluteUrls(n.bodyHtml, origin)
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
-    .replace(/<img[^>]*alt="([^"]*)"[^>]*>/gi, (_m, alt: string) => (alt ? `[Picture: ${alt}]` : ''))
-    .replace(/<a[^>]*href="([^"]*)"[^>]*>([\s\S]*?)<\/a>/gi, (_m, href: string, text: string) => {
-      const label = text.replace(/<[^>]+>/g, '').trim();
-      const target = href.replace(/^mailto:/, '');
-      return label === target || !label ? target : `${label} (${target})`;
-    })
-    .replace(/<h[1-6][^>]*>([\s\S]*?)<\/h[1-6]>/gi, (_m, text: string) => {
-      const heading = decodeEntities(text.replace(/<[^>]+>/g, '').trim());
-      return `\n\n${heading}\n${'-'.repeat(heading.length)}\n\n`;
-    })
-    .replace(/<li[^>]*>/gi, '\n- ')
-    .replace(/<\/(p|ul|ol|table|blockquote)>/gi, '\n\n')
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<\/(tr)>/gi, '\n')
-    .replace(/<\/(td|th)>/gi, '  ')
-    .replace(/<[^>]+>/g, '');
-  const text = decodeEntities(body)
+  const text = plainText(absoluteUrlsInTree(parseFragment(n.bodyHtml), origin).children)
     .split('\n')
     .map((line) => line.replace(/[ \t]+/g, ' ').trim())
     .join('\n')
@@ -139,15 +170,15 @@ export function emailText(n: EmailNewsletter): string {
     // List items on consecutive lines.
     .replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
     .trim();
-  const title = n.title;
-  return [
+  const title = oneLine(n.title);
+  return withoutForbiddenCharacters([
     n.school.name.toUpperCase(),
     '',
     title,
     '='.repeat(title.length),
     n.dateLabel,
     '',
-    n.summary,
+    oneLine(n.summary),
     '',
     text,
     '',
@@ -155,5 +186,5 @@ export function emailText(n: EmailNewsletter): string {
     `Read this newsletter on our website: ${n.webUrl}`,
     `${n.school.name}, ${n.school.address}. Phone ${n.school.phone}. Email ${n.school.email}.`,
     '',
-  ].join('\n');
+  ].join('\n'));
 }

@@ -4,6 +4,7 @@
  * VALUE=DATE with the exclusive end RFC 5545 requires; weekly events use RRULE and EXDATE.
  */
 import { isAllDay, addDays, toInstant, type LocalDate, type LocalDateTime } from './time';
+import { withoutForbiddenCharacters } from './xml';
 
 export interface CalendarEvent {
   /** Stable across rebuilds: the event's slug. */
@@ -29,9 +30,19 @@ export interface CalendarOptions {
   now: Date;
 }
 
-/** Escapes text values: backslash, semicolon, comma and new lines (RFC 5545 §3.3.11). */
+/**
+ * Escapes text values (RFC 5545 §3.3.11): backslash, semicolon, comma, and every line break
+ * (CRLF, a lone CR or a lone LF) as `\n`. A calendar may hold no other control character (§3.1,
+ * CONTROL), so those go as XML's do (see src/lib/xml.ts), and DEL too: a phone that meets one may
+ * drop the whole calendar.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return withoutForbiddenCharacters(value)
+    .replace(/\u007F/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /**

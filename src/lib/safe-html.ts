@@ -25,6 +25,55 @@ const REMOVED_WITH_CONTENT = new Set([
   'dialog', 'slot', 'search', 'menu', 'marquee',
 ]);
 
+/**
+ * Elements raw HTML in Markdown may not open: those removed with their content, and the document's
+ * own `<html>` and `<body>` (a parser drops those tags inside a page). Typed in prose, they are
+ * shown as the text the editor typed (see `markupShownAsText`): "the <title> tag names a page".
+ */
+const SHOWN_AS_TEXT = [...REMOVED_WITH_CONTENT, 'html', 'body'];
+
+/**
+ * A `<` that would start one of those tags, whatever its case (the tag name ends at a space, a
+ * slash or `>` for an HTML parser), a `<?` or `<!…` that is not a comment (which a parser turns
+ * into a comment up to the next `>`, hiding the words between), or a `</` not followed by a letter
+ * (the same).
+ */
+const TAG_SHOWN_AS_TEXT = new RegExp(`<(?=/?(?:${SHOWN_AS_TEXT.join('|')})(?![^\\s/>])|\\?|!(?!--)|/(?![a-z]))`, 'gi');
+
+/** Where an HTML comment that starts at `start` ends (just after it), as a browser reads it, or -1 if it never does. */
+function commentEnd(html: string, start: number): number {
+  const body = start + 4;
+  if (html.startsWith('>', body)) return body + 1;
+  if (html.startsWith('->', body)) return body + 2;
+  const ends = [html.indexOf('-->', body), html.indexOf('--!>', body)].filter((i) => i !== -1);
+  if (ends.length === 0) return -1;
+  const end = Math.min(...ends);
+  return end + (html.startsWith('-->', end) ? 3 : 4);
+}
+
+/**
+ * Raw HTML from Markdown with every `<` that would hide the editor's words written as `&lt;`, so
+ * a parser reads it as text. Without this, the HTML parser (which reads the whole rendered
+ * document at once) lets a `<title>`, `<textarea>`, `<xmp>`, `<script>`, `<style>` or
+ * `<plaintext>` typed in a sentence swallow everything after it as that element's text, up to the
+ * end of the document; `<svg>`, `<math>`, `<template>` or `<select>` take what follows inside
+ * them; and a comment that is never closed hides the rest. The sanitiser then removed all of it:
+ * the page, the email version and the feeds stopped mid-sentence without a word.
+ *
+ * Shown as text instead, nothing is lost and nothing runs: the reader (and the editor, in the
+ * preview) sees exactly what was typed. A comment that is closed stays a comment: it is how
+ * editors leave each other notes.
+ */
+export function markupShownAsText(html: string): string {
+  let out = html.replace(TAG_SHOWN_AS_TEXT, '&lt;');
+  for (let i = out.indexOf('<!--'); i !== -1; i = out.indexOf('<!--', i)) {
+    const end = commentEnd(out, i);
+    if (end === -1) return out.slice(0, i) + out.slice(i).replace(/<!--/g, '&lt;!--');
+    i = end;
+  }
+  return out;
+}
+
 /** Attributes every kept element may have. */
 const GLOBAL_ATTRIBUTES = ['id', 'className', 'lang', 'dir', 'title'];
 
@@ -96,8 +145,11 @@ export function isSafeLink(url: string): boolean {
  */
 export function isSiteImage(src: string): boolean {
   if (RASTER_DATA_IMAGE.test(src)) return true;
-  const cleaned = src.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
-  return urlScheme(cleaned) === undefined && !cleaned.startsWith('//') && !cleaned.startsWith('\\');
+  // Browsers drop tabs and newlines anywhere in an address and read a backslash as a slash, so
+  // `/\evil.example/x.png`, `\/evil.example` and `/<tab>/evil.example` are all `//evil.example`:
+  // another site. Removing every space and control character refuses a little more than that.
+  const cleaned = src.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').replace(/\\/g, '/');
+  return urlScheme(cleaned) === undefined && !cleaned.startsWith('//');
 }
 
 function text(value: unknown): string | undefined {
@@ -232,14 +284,49 @@ export function assignHeadingIds(root: Root, reserved: ReadonlySet<string> = RES
 
 /** A hash of every rule and of the code that applies them: it changes whenever what is kept could change. */
 function rulesFingerprint(): string {
-  const rules = [[...REMOVED_WITH_CONTENT], GLOBAL_ATTRIBUTES, ELEMENTS, [...LINK_SCHEMES], [...RESERVED_IDS], [CLASS, ID, LANG, NUMBER, MARKUP, RASTER_DATA_IMAGE].map(String)];
-  const code = [urlScheme, isSafeLink, isSiteImage, text, safeProperties, isTaskCheckbox, sanitiseNodes, sanitiseElement, sanitiseTree, textOf, assignHeadingIds].map(String);
+  const rules = [[...REMOVED_WITH_CONTENT], SHOWN_AS_TEXT, String(TAG_SHOWN_AS_TEXT), GLOBAL_ATTRIBUTES, ELEMENTS, [...LINK_SCHEMES], [...RESERVED_IDS], [CLASS, ID, LANG, NUMBER, MARKUP, RASTER_DATA_IMAGE].map(String)];
+  const code = [commentEnd, markupShownAsText, urlScheme, isSafeLink, isSiteImage, text, safeProperties, isTaskCheckbox, sanitiseNodes, sanitiseElement, sanitiseTree, textOf, assignHeadingIds].map(String);
   return createHash('sha256').update(JSON.stringify([rules, code])).digest('hex').slice(0, 16);
 }
 
 /** The smallest structural view of Sätteri's plugin context this file needs. */
 interface TreeContext {
   replaceNode(node: Root, replacement: Root): void;
+}
+
+/** Markdown nodes whose children are inline: raw HTML inside them is a tag in a sentence. */
+const INLINE_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'superscript', 'subscript']);
+
+type RawHtml = { type: 'html'; value: string };
+
+/** The smallest structural view of Sätteri's Markdown plugin context this file needs. */
+interface MarkdownContext {
+  parent(node: RawHtml): { type: string } | undefined;
+  replaceNode(node: RawHtml, replacement: (RawHtml | { raw: string; mdxExpressions: boolean })[]): void;
+}
+
+/**
+ * The Sätteri Markdown (mdast) plugin that applies `markupShownAsText` to every piece of raw HTML
+ * before the HTML parser sees the document. The escaped HTML stays raw HTML (so an address in it
+ * is not turned into a link), except what follows a blank line in a block of HTML: only a
+ * `<script>`, `<style>`, `<textarea>` or `<pre>` without its end tag, or an unclosed comment, at
+ * the start of a line makes the Markdown parser take the following paragraphs as HTML too, so that
+ * part is read again as Markdown and the headings and lists after it come back. `rules` is there
+ * for Astro's cache, as in `safeHtmlPlugin`.
+ */
+export function markupAsTextPlugin() {
+  return {
+    name: 'school:markup-shown-as-text',
+    rules: rulesFingerprint(),
+    html(node: RawHtml, ctx: MarkdownContext) {
+      const value = markupShownAsText(node.value);
+      if (value === node.value) return undefined;
+      const blank = INLINE_PARENTS.has(ctx.parent(node)?.type ?? '') ? null : /\n[ \t]*\n/.exec(value);
+      if (!blank) return { type: 'html' as const, value };
+      ctx.replaceNode(node, [{ type: 'html', value: value.slice(0, blank.index) }, { raw: value.slice(blank.index + blank[0].length), mdxExpressions: false }]);
+      return undefined;
+    },
+  };
 }
 
 /**

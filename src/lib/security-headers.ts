@@ -55,9 +55,9 @@ export function headerPolicy(policy: string): string {
 }
 
 /**
- * The policy for HTML files built without a `<meta>` policy of their own: the newsletters' email
- * versions, which are written with inline styles for mail programs and carry no script at all.
- * Pictures are absolute addresses on the school's own domain (`siteOrigin`).
+ * The policy of the newsletters' email versions, which are written with inline styles for mail
+ * programs and carry no script at all: in their own `<meta>` tag (for hosts that send no headers)
+ * and in `_headers`. Pictures are absolute addresses on the school's own domain (`siteOrigin`).
  */
 export function documentOnlyPolicy(siteOrigin: string): string {
   return ["default-src 'none'", `img-src 'self' ${new URL(siteOrigin).origin} data:`, "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"].join('; ');
@@ -155,8 +155,8 @@ export interface BuiltPage {
 /**
  * The rules that give each built page, as a header, exactly the policy it declares in its
  * `<meta>` tag (with `frame-ancestors 'none'`), and `documentPolicy` to pages without one. A page
- * with its own policy gets a rule for its folder (`/search/*`); pages without one, a rule for the
- * same file name in any sibling folder (`/newsletters/:page/email.html`); `extra` adds rules for
+ * with its own policy gets a rule for its folder (`/search/*`); pages with `documentPolicy` or
+ * none, a rule for the same file name in any sibling folder (`/newsletters/:page/email.html`); `extra` adds rules for
  * files that are not pages but run with their own policy (a worker's policy is its own response's
  * header, not the page's). Throws, naming the pages,
  * if the rules would give any page another policy, so a new kind of page cannot silently lose or
@@ -166,7 +166,9 @@ export function rulesForPages(pages: readonly BuiltPage[], publicPolicy: string,
   const overrides = new Map<string, PolicyOverride>(extra.map((o) => [o.path, o]));
   for (const page of pages) {
     if (page.policy === publicPolicy) continue;
-    const own = page.policy !== undefined;
+    // Pages with the document-only policy (one email version per newsletter) share one rule for
+    // their file name, not one rule each: a ten-year archive has hundreds of them.
+    const own = page.policy !== undefined && page.policy !== documentPolicy;
     const segments = page.path.split('/').filter(Boolean);
     const path = own
       ? (page.path.endsWith('/') ? `${page.path}*` : page.path)
@@ -174,7 +176,7 @@ export function rulesForPages(pages: readonly BuiltPage[], publicPolicy: string,
     const policy = page.policy ?? documentPolicy;
     const existing = overrides.get(path);
     if (existing && existing.policy !== policy) throw new Error(`Security headers: the pages under ${path} declare different Content-Security-Policies; give them one policy or separate folders.`);
-    overrides.set(path, { path, policy, comment: own ? `${page.path} declares its own policy in its <meta> tag; the same policy, as a header.` : 'Pages built without a <meta> policy (email versions): inline styles for mail programs, no script.' });
+    overrides.set(path, { path, policy, comment: own ? `${page.path} declares its own policy in its <meta> tag; the same policy, as a header.` : 'Email versions (and any page without a <meta> policy): inline styles for mail programs, no script.' });
   }
   const rules = securityHeaderRules(publicPolicy, [...overrides.values()]);
   const wrong = pages.filter((p) => headersFor(rules, p.path).get('content-security-policy') !== headerPolicy(p.policy ?? documentPolicy) || headersFor(rules, p.path, 'netlify').get('content-security-policy') !== headerPolicy(p.policy ?? documentPolicy));

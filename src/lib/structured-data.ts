@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../schemas/settings';
 import { isAllDay, offsetMinutes, toInstant, type LocalDate, type LocalDateTime } from './time';
+import { withoutForbiddenCharacters } from './xml';
 
 type Json = Record<string, unknown>;
 
@@ -92,7 +93,12 @@ export function breadcrumbJsonLd(trail: { label: string; href: string }[], origi
   };
 }
 
-/** JSON for a <script type="application/ld+json">, safe against a title containing `</script>`. */
+/**
+ * JSON for a <script type="application/ld+json">, safe against a title containing `</script>`
+ * (every `<` is written `\u003c`, so no tag can close the script). Text goes through the same
+ * filter as the feeds' (src/lib/xml.ts): a pasted control character or a lone surrogate half is
+ * noise to a search engine, and U+FFFE or U+FFFF would be written raw into the page.
+ */
 export function serialiseJsonLd(data: Json | Json[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data, (_key, value: unknown) => (typeof value === 'string' ? withoutForbiddenCharacters(value) : value)).replace(/</g, '\\u003c');
 }

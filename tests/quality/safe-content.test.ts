@@ -1,8 +1,9 @@
 /**
  * Safe content, on a site built from the XSS fixture (tests/fixtures/xss: hostile Markdown over
  * the basic fixture) and on the demo school:
- * - no payload from a Markdown body reaches any built file: pages, feeds (`content:encoded`),
- *   email versions, calendars, the sitemap or the search index;
+ * - no payload from a Markdown body reaches any built file as markup: pages, feeds
+ *   (`content:encoded`), email versions, calendars, the sitemap or the search index (HTML typed in
+ *   the text is shown as text, and a tag such as `<title>` in a sentence loses no word after it);
  * - in Chromium, with the pages' own Content-Security-Policy removed so that only the filter is
  *   tested, nothing from the content runs, loads or submits anywhere, the search results included;
  * - the HTML editors legitimately write (tables, details, headings, links, pictures) survives;
@@ -19,8 +20,9 @@ import { readSettings } from '../../src/lib/settings';
 import { entryUrl } from '../../src/lib/routes';
 import type { CollectionName } from '../../src/schemas';
 import { launchBrowser } from '../helpers/browser';
-import { buildSite, type BuiltSite } from '../helpers/build';
+import { buildSite, mainOf, type BuiltSite } from '../helpers/build';
 import { contentWith } from '../helpers/content';
+import { payloadOutsideText, visibleText } from '../helpers/markup';
 import { DEMO_NOW } from '../helpers/demo-setup';
 import { serve } from '../helpers/serve';
 import { addressOf, searchIndexRecords, siteFiles } from '../helpers/site-files';
@@ -87,12 +89,49 @@ function dangerousMarkup(page: Page, email = false): Promise<string[]> {
   }, email);
 }
 
+/** Where the payload appears in a built file as something other than text a reader sees. */
+function payloadAsMarkup(file: string, text: string): string[] {
+  if (file.endsWith('.html')) return payloadOutsideText(text, PAYLOAD);
+  if (file.endsWith('.xml')) {
+    const channel = new XMLParser({ ignoreAttributes: false }).parse(text).rss?.channel;
+    if (!channel) return PAYLOAD.test(text) ? ['(not a feed)'] : [];
+    // A feed reader renders the description and full text as HTML; the rest of an item is text.
+    return ([channel.item ?? []].flat() as Record<string, string>[]).flatMap((item) =>
+      ['description', 'content:encoded'].flatMap((field) => payloadOutsideText(String(item[field] ?? ''), PAYLOAD, true).map((p) => `“${item.title}” ${field}: ${p}`)),
+    );
+  }
+  // Plain text (the email's text version) and the search index's records are text by nature;
+  // calendars, sitemaps and data files never carry a body at all.
+  if (file.endsWith('.txt') || file.startsWith('/pagefind')) return [];
+  return PAYLOAD.test(text) ? [`…${text.slice(Math.max(0, text.search(PAYLOAD) - 60), text.search(PAYLOAD) + 40)}…`] : [];
+}
+
 describe('hostile HTML in Markdown (the XSS fixture)', () => {
-  it('leaves no payload in any page, feed, email, calendar, sitemap or search index record', () => {
+  it('leaves no payload as markup in any page, feed, email, calendar, sitemap or search index record', () => {
     const files = readable(site.outDir);
     expect(files.some((f) => f.file.startsWith('/pagefind/')), 'the search index was read').toBe(true);
-    const found = files.filter((f) => PAYLOAD.test(f.text)).map((f) => `${f.file}: …${f.text.slice(Math.max(0, f.text.search(PAYLOAD) - 60), f.text.search(PAYLOAD) + 40)}…`);
+    const found = files.flatMap((f) => payloadAsMarkup(f.file, f.text).map((p) => `${f.file}: ${p}`));
     expect(found).toEqual([]);
+    // The check sees payloads: HTML typed in the text is shown, as the text it is.
+    expect(visibleText(mainOf(site.file('/xss-vectors/')))).toContain('<script>xssMarker(1)</script>');
+    expect(payloadOutsideText('<p title="xssMarker(0)">x</p>', PAYLOAD)).toHaveLength(1);
+  });
+
+  it('shows tags typed in a sentence as text in the page, the email version and the feed, and loses no word after them', () => {
+    const slug = '2026-11-20-computing-lesson';
+    const feedItem = ([new XMLParser().parse(site.file('/newsletters/rss.xml')).rss.channel.item].flat() as Record<string, string>[]).find((i) => i.link.includes(slug))!;
+    const versions = {
+      page: visibleText(mainOf(site.file(`/newsletters/${slug}/`))),
+      'email version': visibleText(site.file(`/newsletters/${slug}/email.html`), false),
+      'text email': site.file(`/newsletters/${slug}/email.txt`).replace(/\s+/g, ' '),
+      feed: visibleText(feedItem['content:encoded']!),
+    };
+    for (const [name, text] of Object.entries(versions)) {
+      expect(text, name).toContain('Year 6 learned that the <title> tag names a web page, that a <textarea> is a box to type in, and that <script> and <style> hold');
+      expect(text, name).toContain('a <math> formula with a <style> inside');
+      expect(text, name).toContain('Next week');
+      expect(text, name).toContain('<xmp>Everything after this line stays on the page.');
+    }
   });
 
   it('runs nothing, loads nothing from elsewhere and takes nothing over in Chromium, even without the pages’ own policy', async () => {

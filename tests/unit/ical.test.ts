@@ -100,6 +100,25 @@ describe('calendar files', () => {
   });
 });
 
+describe('hostile text', () => {
+  it('escapes every kind of line break, a lone CR included, and keeps the words', () => {
+    expect(escapeText('one\r\ntwo\rthree\nfour')).toBe('one\\ntwo\\nthree\\nfour');
+    const text = calendar([{ ...events[2]!, title: 'INSET\rday', summary: 'Closed\r\nto pupils\rall day', location: 'Hall\r' }], options);
+    expect(text).not.toMatch(/\r(?!\n)/);
+    const inset = parse(text).events[0]!;
+    expect(inset.summary).toBe('INSET\nday');
+    expect(inset.description).toBe('Closed\nto pupils\nall day\n\nhttps://www.hazelbrook.sch.uk/events/inset/');
+    expect(inset.location).toBe('Hall\n');
+  });
+
+  it('writes no control character a calendar may not hold', () => {
+    expect(escapeText('Sports\u000Bday\u000C\u0000\u0008\u001B\u007F \uFFFF\uD800 ok\ttab')).toBe('Sports day  \uFFFD ok\ttab');
+    const text = calendar([{ ...events[2]!, title: 'a\u0000b\u0007c', location: 'x\u001Fy' }], { ...options, name: 'n\u000Bm' });
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+    expect(parse(text).events[0]!.summary).toBe('abc');
+  });
+});
+
 describe('folding long lines', () => {
   it('measures 2-, 3- and 4-byte characters correctly and never splits one', () => {
     for (const long of [`SUMMARY:${'🎄€ü'.repeat(30)}`, `SUMMARY:${'a'.repeat(74)}€`, `X:${'€'.repeat(25)}`]) {
@@ -109,5 +128,17 @@ describe('folding long lines', () => {
       expect(folded).not.toContain('\uFFFD');
     }
     expect(foldLine(`X:${'€'.repeat(24)}`)).toBe(`X:${'€'.repeat(24)}`);
+  });
+
+  it('never splits a surrogate pair, wherever the fold falls', () => {
+    for (let pad = 0; pad < 8; pad++) {
+      const long = `SUMMARY:${'a'.repeat(pad)}${'😀'.repeat(40)}`;
+      const folded = foldLine(long);
+      expect(folded.split('\r\n ').join('')).toBe(long);
+      for (const l of folded.split('\r\n')) {
+        expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
+        expect(l).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+      }
+    }
   });
 });

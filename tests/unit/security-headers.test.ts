@@ -25,7 +25,9 @@ const PAGES: BuiltPage[] = [
   { path: '/ur/search/', policy: SEARCH },
   { path: '/admin/', policy: ADMIN },
   { path: '/newsletters/2026-11-20-newsletter-9/', policy: PUBLIC },
-  { path: '/newsletters/2026-11-20-newsletter-9/email.html' },
+  { path: '/newsletters/2026-11-20-newsletter-9/email.html', policy: DOCUMENT },
+  { path: '/newsletters/2026-11-13-newsletter-8/email.html', policy: DOCUMENT },
+  { path: '/newsletters/2026-11-06-newsletter-7/email.html' },
   { path: '/404.html', policy: PUBLIC },
 ];
 
@@ -56,6 +58,11 @@ describe('security headers', () => {
     expect(csp('/search/')).toContain("'wasm-unsafe-eval'");
     expect(csp('/admin/')).toContain("'unsafe-eval'");
     expect(csp('/newsletters/x/email.html')).toMatch(/^default-src 'none'; img-src 'self' https:\/\/www\.school\.example data:; style-src 'unsafe-inline'/);
+  });
+
+  it('give every email version its policy from one rule, whether or not it declares it in a <meta> tag', () => {
+    const emailRules = rules.filter((r) => r.path.endsWith('email.html'));
+    expect(emailRules.map((r) => r.path)).toEqual(['/newsletters/:page/email.html']);
   });
 
   it('take frame-src from the survey hosts in the settings', () => {
