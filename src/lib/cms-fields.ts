@@ -436,6 +436,11 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
     hint: 'For what the school must publish. Warn: the site is still published. Stop: the site is not published until it is added. Missing recommended items only ever warn.',
     choices: { warn: 'Warn', fail: 'Stop the build' },
   },
+  governors_dashboard: {
+    label: 'Policy reviews on the governors’ pages',
+    hint: 'Calm: a review that is due says “being reviewed”, as on the policy page, without counting days. Detailed: shows how many days each review is overdue or has left.',
+    choices: { calm: 'Calm wording', detailed: 'Detailed, with days' },
+  },
   social: {
     label: 'Social media',
     hint: 'The school’s accounts, linked in the footer.',

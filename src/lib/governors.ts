@@ -44,6 +44,28 @@ export function reviewCounts(rows: readonly ReviewRow[]): Record<ReviewState, nu
   return counts;
 }
 
+/** How the public governors' pages word review status: `calm` (the default) or `detailed`. */
+export type DashboardView = Settings['governors_dashboard'];
+
+const STATE_LABELS: Record<DashboardView, Record<ReviewState, string>> = {
+  calm: { overdue: 'Being reviewed', 'due-soon': 'Due for review soon', 'in-date': 'In date' },
+  detailed: { overdue: 'Overdue', 'due-soon': 'Due soon', 'in-date': 'In date' },
+};
+
+/** The name of a review state on the public pages, in the chosen view ("Being reviewed" or "Overdue"). */
+export function reviewStateLabel(state: ReviewState, view: DashboardView): string {
+  return STATE_LABELS[view][state];
+}
+
+/**
+ * What follows the state in the review table. Calm: the policy page's reassurance for a review
+ * under way, and no day counts (parents read this page too). Detailed: the days overdue or left.
+ */
+export function reviewDetail(row: Pick<ReviewRow, 'state' | 'daysLeft'>, view: DashboardView): string | undefined {
+  if (view === 'calm') return row.state === 'overdue' ? 'stays in force until the governors approve the new version' : undefined;
+  return row.daysLeft < 0 ? `${-row.daysLeft} days overdue` : row.daysLeft === 0 ? 'due today' : `in ${row.daysLeft} days`;
+}
+
 export interface Provider {
   kind: 'policy' | 'page' | 'settings';
   title: string;

@@ -113,6 +113,13 @@ export const settingsSchema = z.object({
    * publish only ever warn.
    */
   statutory_missing: oneOf(['warn', 'fail']).default('warn'),
+  /**
+   * How the public governors' pages show policy reviews. calm: in the words of the policy pages
+   * ("being reviewed: stays in force until the governors approve the new version"), without
+   * counting days. detailed: the status with the number of days overdue or left, as
+   * `npm run policies:report` always prints it.
+   */
+  governors_dashboard: oneOf(['calm', 'detailed']).default('calm'),
   /** The school's social media accounts. */
   social: list(z.object({ name: text({ max: 40 }), url: httpsUrl })),
 });

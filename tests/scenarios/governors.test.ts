@@ -1,8 +1,8 @@
 /**
  * The governors' pages, review calendar, statutory checklist and report command, on the basic
  * fixture (a maintained primary: behaviour policy overdue, uniform in date; contact details from
- * settings, opening hours missing because the fixture has no weekly hours),
- * and on a second school: a secondary academy that publishes
+ * settings, opening hours missing because the fixture has no weekly hours; the calm dashboard),
+ * and on a second school: a secondary academy with the detailed dashboard that publishes
  * everything it must, and stops its build when something it must publish is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,7 +14,7 @@ import { parse } from 'yaml';
 import { applicability, statutoryItems } from '../../src/lib/statutory';
 import { settingsSchema } from '../../src/schemas/settings';
 
-const ACADEMY_SETTINGS = `${fixtureFile('settings/school.yaml')}weekly_hours: 32.5\nschool_type: academy\nphases: [secondary]\nstatutory_missing: fail\n`;
+const ACADEMY_SETTINGS = `${fixtureFile('settings/school.yaml')}weekly_hours: 32.5\nschool_type: academy\nphases: [secondary]\nstatutory_missing: fail\ngovernors_dashboard: detailed\n`;
 
 /**
  * A secondary academy (no sixth form) whose "key information" page provides every item it must
@@ -60,17 +60,28 @@ function report(args: string[], contentDir = BASIC_CONTENT) {
 }
 
 describe('the policy review dashboard', () => {
-  it('counts and lists every published policy, most urgent first, with status in words', () => {
+  it('counts and lists every published policy, most urgent first, in calm words by default', () => {
     const text = textOf(mainOf(site.file('/governors/')));
-    expect(text).toContain('1 overdue 0 due soon 1 in date');
-    expect(text).toMatch(/Behaviour policy Full governing board Headteacher 10 September 2024 10 September 2025 Overdue \(439 days overdue\).*Uniform Resources committee/);
+    expect(text).toContain('1 being reviewed 0 due for review soon 1 in date');
+    expect(text).toMatch(/Behaviour policy Full governing board Headteacher 10 September 2024 10 September 2025 Being reviewed \(stays in force until the governors approve the new version\).*Uniform Resources committee/);
+    expect(text).not.toMatch(/\boverdue\b|\bin \d+ days\b/i);
+    expect(site.file('/governors/')).not.toContain('status--detailed-overdue');
     expect(text).not.toContain('Secret draft plan');
   });
-  it('has a page per committee that needs no JavaScript', () => {
-    const text = textOf(mainOf(site.file('/governors/committees/resources-committee/')));
-    expect(text).toContain('Uniform');
-    expect(text).not.toContain('Behaviour policy');
+  it('has a page per committee that needs no JavaScript, in the same calm words', () => {
+    const text = textOf(mainOf(site.file('/governors/committees/full-governing-board/')));
+    expect(text).toContain('Behaviour policy');
+    expect(text).toContain('Being reviewed (stays in force until the governors approve the new version)');
+    expect(text).not.toMatch(/days overdue/);
+    expect(textOf(mainOf(site.file('/governors/committees/resources-committee/')))).not.toContain('Behaviour policy');
     expect(site.file('/governors/')).toContain('href="/governors/committees/full-governing-board/"');
+  });
+  it('shows the days and the overdue badge when the school chooses the detailed view', () => {
+    const text = textOf(mainOf(academy.file('/governors/')));
+    expect(text).toContain('1 overdue 0 due soon 1 in date');
+    expect(text).toMatch(/Behaviour policy Full governing board Headteacher 10 September 2024 10 September 2025 Overdue \(439 days overdue\)/);
+    expect(textOf(mainOf(academy.file('/governors/committees/full-governing-board/')))).toContain('Overdue (439 days overdue)');
+    expect(academy.file('/governors/')).toContain('status--detailed-overdue');
   });
   it('shows related policies on both policies’ pages', () => {
     expect(textOf(mainOf(site.file('/policies/uniform/')))).toMatch(/Related policies Behaviour policy/);
@@ -159,7 +170,8 @@ describe('the statutory checklist', () => {
 });
 
 describe('npm run policies:report', () => {
-  it('prints a table and exits 0 by default', () => {
+  it('prints a table with the days, even when the public pages use calm words, and exits 0 by default', () => {
+    expect(fixtureFile('settings/school.yaml')).not.toContain('governors_dashboard');
     const { code, stdout } = report([]);
     expect(code).toBe(0);
     expect(stdout).toContain('Policy reviews for Fixture Primary School on 2026-11-23');

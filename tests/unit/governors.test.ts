@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistCounts, checklistSections, missingItems, publishedChecklist, relatedBothWays, reviewCounts, reviewRows, statutoryChecklist } from '../../src/lib/governors';
+import { checklistCounts, checklistSections, missingItems, publishedChecklist, relatedBothWays, reviewCounts, reviewDetail, reviewRows, reviewStateLabel, statutoryChecklist } from '../../src/lib/governors';
 import { reviewStatus } from '../../src/lib/review';
 import { settingsSchema } from '../../src/schemas/settings';
 import type { StatutoryItem } from '../../src/lib/statutory';
@@ -106,6 +106,19 @@ describe('the statutory checklist', () => {
     };
     expect(publishedChecklist(list, settings, entries, '2026-11-23').find((r) => r.item.key === 'opening-hours')!.status).toBe('missing');
     expect(publishedChecklist(list, settings, entries, '2026-12-01').find((r) => r.item.key === 'opening-hours')!.status).toBe('met');
+  });
+});
+
+describe('review wording on the public governors’ pages', () => {
+  it('is calm by default: no day counts, and the policy page’s reassurance for a review under way', () => {
+    expect(settingsSchema.shape.governors_dashboard.parse(undefined)).toBe('calm');
+    expect([reviewStateLabel('overdue', 'calm'), reviewDetail({ state: 'overdue', daysLeft: -71 }, 'calm')]).toEqual(['Being reviewed', 'stays in force until the governors approve the new version']);
+    expect(reviewDetail({ state: 'due-soon', daysLeft: 12 }, 'calm')).toBeUndefined();
+  });
+  it('counts the days in the detailed view', () => {
+    expect([reviewStateLabel('overdue', 'detailed'), reviewDetail({ state: 'overdue', daysLeft: -71 }, 'detailed')]).toEqual(['Overdue', '71 days overdue']);
+    expect(reviewDetail({ state: 'due-soon', daysLeft: 0 }, 'detailed')).toBe('due today');
+    expect(reviewDetail({ state: 'in-date', daysLeft: 200 }, 'detailed')).toBe('in 200 days');
   });
 });
 
