@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applicability, schoolDescription, statutoryList, type SchoolProfile } from '../../src/lib/statutory';
+import { settingsSchema } from '../../src/schemas/settings';
 
 const { items, guidance } = statutoryList();
 const byKey = new Map(items.map((i) => [i.key, i]));
@@ -83,5 +84,20 @@ describe('what applies to which school', () => {
     expect(schoolDescription(academySecondary)).toBe('a secondary academy with a sixth form');
     expect(schoolDescription(specialSchool)).toBe('a maintained special all-through school');
     expect(schoolDescription({ school_type: 'academy', phases: ['primary', 'secondary'], special_school: false })).toBe('an all-through academy');
+  });
+});
+
+describe('the school’s settings', () => {
+  const base = { name: 'S', url: 'https://s.example.org', address: { line1: 'a', town: 'b', postcode: 'c' }, phone: '1', email: 'o@s.example.org', head_teacher: 'H', senco: { name: 'N', email: 'n@s.example.org' }, opening_hours: [{ label: 'Day', hours: '9 to 3' }] };
+  it('take a primary, mainstream school of unknown size with the calm dashboard when nothing is said', () => {
+    expect(settingsSchema.parse(base)).toMatchObject({ school_type: 'maintained', phases: ['primary'], special_school: false, governors_dashboard: 'calm' });
+    expect(settingsSchema.parse(base).employees).toBeUndefined();
+  });
+  it('refuse a stage, a size or a view that is not one of the choices, saying what is allowed', () => {
+    const messages = (extra: Record<string, unknown>) => settingsSchema.safeParse({ ...base, ...extra }).error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(messages({ phases: ['infant'] })).toEqual(['phases.0: "infant" is not one of the choices. Choose one of: primary, secondary, sixth-form.']);
+    expect(messages({ phases: [] })).toEqual(['phases: needs at least one stage: primary, secondary or sixth-form.']);
+    expect(messages({ employees: 12.5 })[0]).toMatch(/^employees: must be a whole number of employees/);
+    expect(messages({ governors_dashboard: 'red' })).toEqual(['governors_dashboard: "red" is not one of the choices. Choose one of: calm, detailed.']);
   });
 });
