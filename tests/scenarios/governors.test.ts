@@ -66,6 +66,7 @@ describe('the policy review dashboard', () => {
     expect(text).toMatch(/Behaviour policy Full governing board Headteacher 10 September 2024 10 September 2025 Being reviewed \(stays in force until the governors approve the new version\).*Uniform Resources committee/);
     expect(text).not.toMatch(/\boverdue\b|\bin \d+ days\b/i);
     expect(site.file('/governors/')).not.toContain('status--detailed-overdue');
+    expect(site.file('/governors/')).toMatch(/Being reviewed<\/span> <span class="muted"/); // a reader sees a space, not "reviewed(stays
     expect(text).not.toContain('Secret draft plan');
   });
   it('has a page per committee that needs no JavaScript, in the same calm words', () => {
