@@ -6,7 +6,8 @@
  *   npm run new-school -- --name "St Anne's Primary School" --url https://www.stannes.sch.uk \
  *     --address "1 Church Lane, Brackenford, BF4 2QT" --phone "01632 960 100" \
  *     --email office@stannes.sch.uk --head "Mr A Shah" --senco-name "Ms B Ford" \
- *     --senco-email senco@stannes.sch.uk --languages en,pl,ur --school-type maintained --yes
+ *     --senco-email senco@stannes.sch.uk --languages en,pl,ur --school-type maintained \
+ *     --phases primary --yes
  *
  * --content <folder> works on another content folder (the tests use a copy).
  */
@@ -32,6 +33,7 @@ const QUESTIONS: { key: keyof SchoolAnswers; flag: string; ask: string; fallback
   { key: 'sencoEmail', flag: 'senco-email', ask: 'SENCO’s email address' },
   { key: 'languages', flag: 'languages', ask: 'Languages the site is offered in, English first', fallback: 'en' },
   { key: 'schoolType', flag: 'school-type', ask: 'maintained or academy', fallback: 'maintained' },
+  { key: 'phases', flag: 'phases', ask: 'Stages taught, separated by commas: primary, secondary, sixth-form', fallback: 'primary' },
   { key: 'gitHost', flag: 'git-host', ask: 'Where the repository lives, for the CMS: github, gitlab, gitea, forgejo or none', fallback: 'none' },
   { key: 'repo', flag: 'repo', ask: 'The repository, as owner/name (leave empty if none)', fallback: '' },
   { key: 'appId', flag: 'app-id', ask: 'GitLab, Gitea or Forgejo: the OAuth application ID (leave empty for GitHub)', fallback: '' },

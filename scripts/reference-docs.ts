@@ -18,7 +18,7 @@ import { latestDate } from '../src/schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../src/schemas/index';
 import { TRANSLATABLE } from '../src/schemas/translation';
 import { FIXED_ROUTES, entryUrl } from '../src/lib/routes';
-import { statutoryItems } from '../src/lib/statutory';
+import { requirementWords, scopeWords, statutoryItems } from '../src/lib/statutory';
 
 export const REFERENCE_FILE = 'docs/reference.md';
 
@@ -198,9 +198,9 @@ export function referenceMarkdown(): string {
     '',
     'What a policy or page lists under `statutory:` to say it provides an item (from `src/data/statutory.yaml`).',
     '',
-    '| Key | Item | Applies to |',
-    '|---|---|---|',
-    ...statutoryItems().map((item) => `| \`${item.key}\` | ${cell(item.title)} | ${item.applies_to} |`),
+    '| Key | Item | Must or should | Applies to |',
+    '|---|---|---|---|',
+    ...statutoryItems().map((item) => `| \`${item.key}\` | ${cell(item.title)} | ${requirementWords(item)} | ${scopeWords(item)} |`),
     '',
   );
   return out.join('\n');

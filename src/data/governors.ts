@@ -1,6 +1,6 @@
 /** Data for the governors' pages, from the published policies and pages. */
 import { reviewRows, statutoryChecklist } from '../lib/governors';
-import { statutoryItems } from '../lib/statutory';
+import { statutoryList } from '../lib/statutory';
 import { getPages, getPolicies, settings, today } from './site';
 
 export async function getReviewRows() {
@@ -8,7 +8,7 @@ export async function getReviewRows() {
 }
 
 export async function getChecklist() {
-  return statutoryChecklist(statutoryItems(), settings, await getPolicies(), await getPages(), today, settings.review_due_soon_days);
+  return statutoryChecklist(statutoryList(), settings, await getPolicies(), await getPages(), today, settings.review_due_soon_days);
 }
 
 /** A committee's name as a web address part: "Full governing board" → "full-governing-board". */

@@ -4,8 +4,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent } from '../lib/content-check';
-import { statutoryChecklist } from '../lib/governors';
-import { statutoryItems } from '../lib/statutory';
+import { missingItems, publishedChecklist } from '../lib/governors';
+import { statutoryList } from '../lib/statutory';
 import { localDateOf, siteNow } from '../lib/time';
 import { ContentError } from '../lib/problems';
 import { contentDir } from '../lib/settings';
@@ -17,17 +17,15 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ logger }) => {
         const { problems, entries, settings } = checkContent(contentDir());
         if (problems.length > 0 || !settings) throw new ContentError(problems);
-        const live = <T extends { data: Record<string, unknown> }>(list: T[]) => list.filter((e) => !e.data.draft) as never[];
         const today = localDateOf(siteNow(settings.timezone), settings.timezone);
-        const missing = statutoryChecklist(statutoryItems(), settings, live(entries.policies), live(entries.pages), today).filter((r) => r.status === 'missing');
-        if (missing.length > 0) {
-          const list = missing.map((r) => `  • ${r.item.title} (${r.item.key})`).join('\n');
-          const advice = 'Add the key to the statutory list of the page or policy that publishes it. See /governors/statutory/.';
-          if (settings.statutory_missing === 'fail') {
-            throw new ContentError(missing.map((r) => ({ file: 'content/settings/school.yaml', field: 'statutory_missing', message: `is "fail" and nothing publishes "${r.item.title}" (${r.item.key}). ${advice}` })));
-          }
-          logger.warn(`${missing.length} item(s) the law asks the school to publish are missing:\n${list}\n${advice}`);
+        const missing = missingItems(publishedChecklist(statutoryList(), settings, entries, today));
+        const advice = 'Add the key to the statutory list of the page or policy that publishes it. See /governors/statutory/.';
+        if (settings.statutory_missing === 'fail' && missing.must.length > 0) {
+          throw new ContentError(missing.must.map((r) => ({ file: 'content/settings/school.yaml', field: 'statutory_missing', message: `is "fail" and nothing publishes "${r.item.title}" (${r.item.key}), which the school must publish. ${advice}` })));
         }
+        const list = (rows: typeof missing.must) => rows.map((r) => `  • ${r.item.title} (${r.item.key})`).join('\n');
+        if (missing.must.length > 0) logger.warn(`${missing.must.length} item(s) the school must publish are missing:\n${list(missing.must)}\n${advice}`);
+        if (missing.should.length > 0) logger.warn(`${missing.should.length} item(s) the guidance says the school should publish are missing:\n${list(missing.should)}\n${advice}`);
         const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
         logger.info(`Content checked: ${total} entries, no problems.`);
       },

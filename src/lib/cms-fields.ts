@@ -407,9 +407,17 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
   performance_tables_url: { label: 'Performance tables link', hint: 'Optional: the school’s page on the performance tables service, starting with https://' },
   school_type: {
     label: 'Type of school',
-    hint: 'Decides which items the law asks you to publish.',
+    hint: 'Decides which items the law asks you to publish. Free schools are academies.',
     choices: { maintained: 'Maintained school', academy: 'Academy' },
   },
+  phases: {
+    label: 'Stages taught',
+    hint: 'Every stage the school teaches (primary if left out); an all-through school lists all three. Decides, for example, whether key stage 2 results or careers information are asked for.',
+    itemLabel: 'stage',
+    choices: { primary: 'Primary', secondary: 'Secondary', 'sixth-form': 'Sixth form (16 to 19)' },
+  },
+  special_school: { label: 'Special school', hint: 'Turn on for a special school: admission arrangements are then not asked for, as places come through education, health and care plans.' },
+  employees: { label: 'Number of employees', hint: 'Optional: how many people the school employs on 31 March. From 250, the school must publish its gender pay gap.' },
   timezone: { label: 'Time zone', hint: 'The time zone of every date and time on the site. Leave as Europe/London.' },
   languages: {
     label: 'Languages',
@@ -425,8 +433,13 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
   review_due_soon_days: { label: 'Review “due soon” (days)', hint: 'A policy review due within this many days is shown as due soon to governors.' },
   statutory_missing: {
     label: 'When required information is missing',
-    hint: 'Warn: the site is still published. Stop: the site is not published until it is added.',
+    hint: 'For what the school must publish. Warn: the site is still published. Stop: the site is not published until it is added. Missing recommended items only ever warn.',
     choices: { warn: 'Warn', fail: 'Stop the build' },
+  },
+  governors_dashboard: {
+    label: 'Policy reviews on the governors’ pages',
+    hint: 'Calm: a review that is due says “being reviewed”, as on the policy page, without counting days. Detailed: shows how many days each review is overdue or has left.',
+    choices: { calm: 'Calm wording', detailed: 'Detailed, with days' },
   },
   social: {
     label: 'Social media',

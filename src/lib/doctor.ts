@@ -1,15 +1,16 @@
 /**
- * `npm run doctor`: everything a school should look at, without building the site. Problems stop
- * a build and must be fixed; warnings are what governors, the office or whoever looks after the
- * site should see to (overdue reviews, items the law asks for, a CMS with no Git host).
+ * `npm run doctor`: everything a school should look at, without building the site. Problems must
+ * be fixed (the build stops, a link is broken, or something the school must publish is missing);
+ * warnings are what governors, the office or whoever looks after the site should see to (overdue
+ * reviews, items the guidance says the school should publish, a CMS with no Git host).
  */
 import { join } from 'node:path';
 import { cmsBackend, type CmsEnvironment } from './cms-config';
 import { checkContent } from './content-check';
-import { reviewRows, statutoryChecklist } from './governors';
+import { missingItems, publishedChecklist, reviewRows } from './governors';
 import { isConsultationDraft } from './consultation';
 import { isPublished } from './publishing';
-import { statutoryItems } from './statutory';
+import { statutoryList } from './statutory';
 import { localDateOf, siteNow, type LocalDate } from './time';
 import type { CollectionName } from '../schemas';
 
@@ -69,15 +70,15 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
 
   if (settings) {
     const policies = live.policies as never[];
-    const checklist = statutoryChecklist(statutoryItems(), settings, policies, live.pages as never[], today, settings.review_due_soon_days);
-    const missing = checklist.filter((r) => r.status === 'missing');
+    const checklist = publishedChecklist(statutoryList(), settings, entries, today);
+    const missing = missingItems(checklist);
     const overdueOnly = checklist.filter((r) => r.status === 'overdue');
-    for (const row of missing) {
-      const finding = { topic: 'statutory' as const, message: `nothing publishes "${row.item.title}" (${row.item.key}), which the law asks the school to publish. Add "${row.item.key}" to the statutory list of the page or policy that does.` };
-      (settings.statutory_missing === 'fail' ? problems : warnings).push(finding);
-    }
+    const advice = (key: string) => `Add "${key}" to the statutory list of the page or policy that does.`;
+    for (const row of missing.must) problems.push({ topic: 'statutory', message: `nothing publishes "${row.item.title}" (${row.item.key}), which the school must publish. ${advice(row.item.key)}` });
+    for (const row of missing.should) warnings.push({ topic: 'statutory', message: `nothing publishes "${row.item.title}" (${row.item.key}), which the guidance says the school should publish. ${advice(row.item.key)}` });
     for (const row of overdueOnly) warnings.push({ topic: 'statutory', message: `"${row.item.title}" is published, but only in policies whose review is overdue.` });
-    if (missing.length === 0 && overdueOnly.length === 0) passed.push(`What the law asks you to publish: all ${checklist.length} items are there.`);
+    const applicable = checklist.filter((r) => r.status !== 'not-applicable').length;
+    if (missing.must.length + missing.should.length + overdueOnly.length === 0) passed.push(`What the law asks you to publish: all ${applicable} items that apply to the school are there.`);
 
     const rows = reviewRows(policies, today, settings.review_due_soon_days);
     const overdue = rows.filter((r) => r.state === 'overdue');
@@ -102,7 +103,7 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
 export function formatReport(report: DoctorReport): string {
   const line = (f: Finding) => `  • ${f.file ? `${f.file} — ` : ''}${f.message}`;
   const out = [`Checked on ${report.today}.`, ''];
-  if (report.problems.length) out.push(`✗ ${report.problems.length} problem(s) to fix (the site will not build, or shows a broken link):`, ...report.problems.map(line), '');
+  if (report.problems.length) out.push(`✗ ${report.problems.length} problem(s) to fix (the site will not build, shows a broken link, or lacks something the school must publish):`, ...report.problems.map(line), '');
   if (report.warnings.length) out.push(`! ${report.warnings.length} thing(s) to look at:`, ...report.warnings.map(line), '');
   out.push(...report.passed.map((p) => `✓ ${p}`));
   if (!report.problems.length && !report.warnings.length) out.push('', 'Nothing to do.');

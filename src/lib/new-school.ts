@@ -21,6 +21,8 @@ export interface SchoolAnswers {
   /** Language codes, English first: "en,pl,ur". */
   languages: string;
   schoolType: string;
+  /** The stages taught, separated by commas: "primary", or "secondary,sixth-form". */
+  phases: string;
   /** Where the repository lives, for the CMS: github, gitlab, gitea, forgejo, or none. */
   gitHost: string;
   /** The repository as owner/name. */
@@ -81,6 +83,7 @@ export function settingsFromAnswers(a: SchoolAnswers): { settings?: Record<strin
     ],
     weekly_hours: 32.5,
     school_type: a.schoolType.trim() || 'maintained',
+    phases: a.phases.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean),
     timezone: 'Europe/London',
     languages,
     survey_hosts: ['forms.office.com', 'docs.google.com'],
@@ -101,7 +104,7 @@ export function settingsYaml(settings: Record<string, unknown>): string {
     section('Name, web address and contact details.', ['name', 'url', 'address', 'phone', 'email', 'head_teacher']),
     section('The law asks schools to publish the SENCO’s name and contact details.', ['senco']),
     section('The school day, one line each, in the order parents meet them.', ['opening_hours', 'weekly_hours']),
-    section('maintained or academy: decides which items the statutory checklist asks for.', ['school_type', 'timezone']),
+    section('maintained or academy, and the stages taught (primary, secondary, sixth-form): decide which\nitems the statutory checklist asks for.', ['school_type', 'phases', 'timezone']),
     section('The first language is the site’s main language.', ['languages']),
     section('Survey providers whose forms may be shown on the site (host names only).', ['survey_hosts']),
   ].join('\n');

@@ -115,7 +115,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'footer-contact', 'footer-hours', 'footer-links', 'subscribe-heading',
   'class-events', 'class-news', 'consultation', 'documents', 'downloads', 'every-week', 'get-involved',
   'home-learning', 'in-brief', 'latest-newsletter', 'letters', 'links', 'next-dates', 'policy-categories',
-  'quick-links', 'related', 'this-week', 'under-consultation', 'updates', 'you-said',
+  'quick-links', 'related', 'this-week', 'under-consultation', 'updates', 'you-said', 'must-publish', 'should-publish', 'not-asked',
 ]);
 
 const ID = /^[A-Za-z][\w-]*$/;

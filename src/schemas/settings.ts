@@ -2,6 +2,13 @@
 import { z } from 'astro/zod';
 import { email, httpsUrl, list, oneOf, text, wholeNumber } from './common';
 
+/** Maintained school or academy (free schools are academies). */
+export const SCHOOL_TYPES = ['maintained', 'academy'] as const;
+/** The stages of education a school can teach; an all-through school teaches all three. */
+export const PHASES = ['primary', 'secondary', 'sixth-form'] as const;
+export type SchoolType = (typeof SCHOOL_TYPES)[number];
+export type Phase = (typeof PHASES)[number];
+
 export const language = z.object({
   /** Language code used in web addresses, such as `ur` for Urdu or `pl` for Polish. */
   code: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$/, {
@@ -64,8 +71,28 @@ export const settingsSchema = z.object({
   ofsted_report_url: httpsUrl.optional(),
   /** Link to the school's page on the performance tables service. */
   performance_tables_url: httpsUrl.optional(),
-  /** Maintained school or academy: decides which items the law asks you to publish. */
-  school_type: oneOf(['maintained', 'academy']).default('maintained'),
+  /**
+   * Maintained school or academy (free schools are academies): decides which items the law asks
+   * you to publish, and which of the Department's two lists of them applies.
+   */
+  school_type: oneOf(SCHOOL_TYPES).default('maintained'),
+  /**
+   * The stages the school teaches: primary, secondary, sixth-form (16 to 19). An all-through
+   * school lists all three. Decides, for example, whether key stage 2 results and the PE and
+   * sport premium, or careers information and key stage 4 results, are asked for. Most schools
+   * using this site are primary schools, so that is the default.
+   */
+  phases: z
+    .array(oneOf(PHASES), { error: 'must be a list of stages, such as [primary] or [secondary, sixth-form].' })
+    .min(1, { error: 'needs at least one stage: primary, secondary or sixth-form.' })
+    .default(['primary']),
+  /** true for a special school: places come through education, health and care plans, so admission arrangements are not asked for. */
+  special_school: z.boolean({ error: 'must be true or false.' }).default(false),
+  /**
+   * How many people the school employs (headcount on 31 March). Only used to decide whether the
+   * gender pay gap report applies (250 or more). Leave it out if the school is well under 250.
+   */
+  employees: wholeNumber({ min: 1, max: 10000, unit: 'employees', example: 45 }).optional(),
   /** The time zone of every date and time on the site. */
   timezone: z
     .string({ error: 'must be the name of a time zone, such as Europe/London.' })
@@ -80,8 +107,19 @@ export const settingsSchema = z.object({
   survey_hosts: list(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: (iss) => `"${String(iss.input)}" is not a host name. Write only the host, such as forms.office.com` })),
   /** Governors' dashboard: a review due within this many days is shown as "due soon". */
   review_due_soon_days: wholeNumber({ min: 1, max: 365, unit: 'days', example: 90 }).default(90),
-  /** What the build does when an item the law asks you to publish is missing: warn, or fail. */
+  /**
+   * What the build does when something the school must publish is missing: warn, or fail (the
+   * site is not published until it is added). Missing items the guidance says the school should
+   * publish only ever warn.
+   */
   statutory_missing: oneOf(['warn', 'fail']).default('warn'),
+  /**
+   * How the public governors' pages show policy reviews. calm: in the words of the policy pages
+   * ("being reviewed: stays in force until the governors approve the new version"), without
+   * counting days. detailed: the status with the number of days overdue or left, as
+   * `npm run policies:report` always prints it.
+   */
+  governors_dashboard: oneOf(['calm', 'detailed']).default('calm'),
   /** The school's social media accounts. */
   social: list(z.object({ name: text({ max: 40 }), url: httpsUrl })),
 });

@@ -90,11 +90,17 @@ describe('the built demo site', () => {
     const text = textOf(mainOf(read('/classes/')));
     expect(text.indexOf('Reception')).toBeLessThan(text.indexOf('Year 6'));
   });
-  it('shows governors the overdue reviews and the one item it deliberately leaves unpublished', () => {
-    expect(textOf(mainOf(read('/governors/')))).toMatch(/3 overdue 3 due soon 14 in date/);
+  it('shows governors the reviews under way, calmly, and the one recommended item it deliberately leaves unpublished', () => {
+    expect(textOf(mainOf(read('/governors/')))).toMatch(/3 being reviewed 3 due for review soon 14 in date/);
     const html = read('/governors/statutory/');
-    expect(textOf(/<tr[^>]*id="high-earners"[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1]!)).toMatch(/Missing$/);
-    expect(textOf(/<tr[^>]*id="complaints"[^>]*>([\s\S]*?)<\/tr>/.exec(html)![1]!)).toMatch(/Published, review overdue$/);
+    const row = (key: string) => textOf(new RegExp(`<tr[^>]*id="${key}"[^>]*>([\\s\\S]*?)</tr>`).exec(html)![1]!);
+    expect(html).toMatch(/<tr[^>]*data-status="missing"[^>]*data-requirement="should"[^>]*id="governor-diversity"/);
+    expect(html.match(/<tr[^>]*data-status="missing"/g)).toHaveLength(1);
+    expect(row('complaints')).toMatch(/Published, review overdue$/);
+    expect(row('music-development-plan')).toMatch(/Music at Hazelbrook Published$/);
+    expect(row('high-earners')).toMatch(/Financial information Published$/);
+    expect(row('uniform')).toMatch(/Uniform Published$/);
+    expect(row('ks2-results')).toMatch(/Ofsted and school performance Published$/);
   });
   it('has an index for every list page', () => {
     for (const dir of ['policies', 'newsletters', 'classes', 'curriculum-letters', 'events', 'support', 'surveys']) {

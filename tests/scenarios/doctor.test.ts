@@ -4,8 +4,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { buildSite } from '../helpers/build';
-import { contentWith, fixtureFile } from '../helpers/content';
+import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
+import { applicability, statutoryItems } from '../../src/lib/statutory';
+import { settingsSchema } from '../../src/schemas/settings';
 import { picturesWithoutAlt } from '../../src/lib/doctor';
 import { internalLinks } from '../../src/lib/routes';
 
@@ -21,7 +24,7 @@ describe('npm run doctor', () => {
     const run = doctor('content');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/content\/policies\/complaints\.md — the review of "Complaints procedure" was due on 2026-09-26/);
-    expect(run.stdout).toMatch(/nothing publishes "Staff paid over £100,000" \(high-earners\)/);
+    expect(run.stdout).toMatch(/! \d+ thing\(s\) to look at:[\s\S]*nothing publishes "Governing board diversity" \(governor-diversity\), which the guidance says the school should publish/);
     expect(run.stdout).toMatch(/no Git host is set up for the CMS/);
     expect(run.stdout).toMatch(/✓ Links: \d+ links inside the site all lead somewhere/);
     expect(run.stdout).not.toMatch(/✗/);
@@ -32,6 +35,27 @@ describe('npm run doctor', () => {
     const json = JSON.parse(doctor('content', ['--json']).stdout);
     expect(json.problems).toEqual([]);
     expect(json.warnings.filter((w: { topic: string }) => w.topic === 'reviews')).toHaveLength(3);
+  });
+
+  it('reports a missing must as a problem (exit 1) and a missing should as a warning', () => {
+    const run = doctor(BASIC_CONTENT, ['--json']);
+    const json = JSON.parse(run.stdout) as { problems: { topic: string; message: string }[]; warnings: { topic: string; message: string }[] };
+    const statutory = (list: { topic: string; message: string }[]) => list.filter((f) => f.topic === 'statutory').map((f) => f.message);
+    expect(statutory(json.problems)).toContainEqual(expect.stringMatching(/^nothing publishes "Opening hours and the school week" \(opening-hours\), which the school must publish/));
+    expect(statutory(json.problems).join('\n')).not.toMatch(/music-development-plan|careers|funding-agreement/);
+    expect(statutory(json.warnings)).toContainEqual(expect.stringMatching(/^nothing publishes "Music development plan summary" \(music-development-plan\), which the guidance says the school should publish/));
+    expect(doctor(BASIC_CONTENT).status).toBe(1);
+  });
+
+  it('passes a school that publishes every must, however many shoulds it lacks, and counts only published pages', () => {
+    const settings = settingsSchema.parse(parse(fixtureFile('settings/school.yaml')));
+    const musts = statutoryItems().filter((i) => { const a = applicability(i, settings); return a.applies && a.requirement === 'must'; }).map((i) => i.key);
+    const page = (draft: boolean) => `---\ntitle: Key information\nsummary: Everything we publish.\nstatutory: [${musts.join(', ')}]\ndraft: ${String(draft)}\n---\nAll of it.\n`;
+    const run = doctor(contentWith({ 'pages/key-information.md': page(false) }));
+    expect(run.stdout).not.toMatch(/✗|must publish/);
+    expect(run.stdout).toMatch(/which the guidance says the school should publish/);
+    expect(run.status).toBe(0);
+    expect(doctor(contentWith({ 'pages/key-information.md': page(true) })).stdout).toMatch(/✗[\s\S]*nothing publishes "Admission arrangements" \(admissions\), which the school must publish/);
   });
 
   it('finds broken links, pictures without descriptions, content and CMS problems, and exits 1', () => {

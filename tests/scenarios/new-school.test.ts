@@ -52,6 +52,8 @@ describe('npm run new-school', () => {
       address: { line1: '1 Church Lane', line2: 'Old Town', town: 'Brackenford', postcode: 'BF4 2QT' },
       senco: { name: 'Ms B Ford', email: 'senco@stannes.sch.uk' },
       languages: [{ code: 'en' }, { code: 'pl', name: 'Polski' }, { code: 'ur', name: 'اردو', dir: 'rtl' }],
+      school_type: 'maintained',
+      phases: ['primary'],
     });
 
     const after = checkContent(dir);
@@ -74,11 +76,12 @@ describe('npm run new-school', () => {
   it('changes nothing when an answer is wrong, and says which', () => {
     const dir = copyOfDemo();
     const before = readFileSync(join(dir, 'settings/school.yaml'), 'utf8');
-    const run = newSchool(dir, { ...FLAGS, url: 'http://www.stannes.sch.uk', languages: 'pl,en', 'app-id': '' });
+    const run = newSchool(dir, { ...FLAGS, url: 'http://www.stannes.sch.uk', languages: 'pl,en', 'app-id': '', phases: 'primary,infant' });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/git host: CMS_BACKEND is gitlab, so CMS_APP_ID must be/);
     expect(run.stderr).toMatch(/url: /);
     expect(run.stderr).toMatch(/languages: start with en/);
+    expect(run.stderr).toMatch(/phases\.1: "infant" is not one of the choices\. Choose one of: primary, secondary, sixth-form/);
     expect(readFileSync(join(dir, 'settings/school.yaml'), 'utf8')).toBe(before);
     expect(checkContent(dir).entries.policies.length).toBeGreaterThan(10);
   });
