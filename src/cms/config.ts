@@ -5,14 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import { cmsBackend, cmsConfig, type CmsBackend } from '../lib/cms-config';
-import { contentDir, loadSettings } from '../lib/settings';
+import { contentDir, loadSettings, repositoryContentDir, translationLanguages } from '../lib/settings';
 import { statutoryItems } from '../lib/statutory';
-
-/** The content folder as the CMS writes it: relative to the repository (`content` normally). */
-function repositoryContentDir(): string {
-  const dir = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
-  return dir.startsWith('/') || dir.startsWith('..') ? 'content' : dir;
-}
 
 export interface AdminSetup {
   config: Record<string, unknown>;
@@ -38,7 +32,7 @@ export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
     contentDir: repositoryContentDir(),
     classes,
     statutory: statutoryItems().map((s) => ({ key: s.key, title: s.title })),
-    languages: settings.languages.slice(1).map((l) => ({ code: l.code, name: l.name })),
+    languages: translationLanguages(settings.languages),
     schoolName: settings.name,
     siteUrl: siteUrl ?? settings.url,
   });

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import { SLUG_PATTERN as SLUG } from '../schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
 import type { Settings } from '../schemas/settings';
 import { TRANSLATABLE, translationSchema } from '../schemas/translation';
@@ -24,7 +25,6 @@ export interface CheckedEntry {
   data: Record<string, unknown>;
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_EXTENSIONS = ['.md', '.mdx'];
 /** Folders in the content folder that hold something other than entries. */
 const OTHER_FOLDERS = ['settings', 'uploads'];
