@@ -173,6 +173,12 @@ export function actionProblem(message: unknown, rules: BackendRules): ActionChec
   const folders: Touched['folders'] = [];
   const ok = (): ActionCheck => ({ touched: { files, folders } });
   const refuse = (problem: string): ActionCheck => ({ problem });
+  /** Refused for the problem if there is one, else allowed, touching these files. */
+  const unless = (problem: string | undefined, ...paths: unknown[]): ActionCheck => {
+    if (problem) return refuse(problem);
+    files.push(...(paths as string[]));
+    return ok();
+  };
 
   const collection = (name: unknown): CmsEntryLayout | undefined => (isString(name) ? rules.collections.get(name) : undefined);
   /** The problem with a draft's collection and slug, if any. */
@@ -208,12 +214,8 @@ export function actionProblem(message: unknown, rules: BackendRules): ActionChec
       }
       return ok();
     }
-    case 'getEntry': {
-      const problem = entryFile(params.path);
-      if (problem) return refuse(problem);
-      files.push(params.path as string);
-      return ok();
-    }
+    case 'getEntry':
+      return unless(entryFile(params.path), params.path);
     case 'unpublishedEntries':
       return ok();
     case 'unpublishedEntry': {
@@ -287,30 +289,21 @@ export function actionProblem(message: unknown, rules: BackendRules): ActionChec
       folders.push({ path: params.mediaFolder as string, depth: 1 });
       return ok();
     }
-    case 'getMediaFile': {
-      const problem = upload(params.path);
-      if (problem) return refuse(problem);
-      files.push(params.path as string);
-      return ok();
-    }
+    case 'getMediaFile':
+      return unless(upload(params.path), params.path);
     case 'persistMedia': {
       const asset = params.asset;
       const problem = first(
         isObject(asset) && asset.encoding === 'base64' && isString(asset.content) ? upload(asset.path) : 'the upload came without its content.',
         commitMessage(params.options),
       );
-      if (problem) return refuse(problem);
-      files.push((asset as Params).path as string);
-      return ok();
+      return unless(problem, isObject(asset) ? asset.path : undefined);
     }
     case 'deleteFile':
     case 'deleteFiles': {
       const paths = action === 'deleteFile' ? [params.path] : params.paths;
       if (!Array.isArray(paths) || !paths.length) return refuse(`${action} came without the files to delete.`);
-      const problem = first(...paths.map(uploadOrEntry), commitMessage(params.options));
-      if (problem) return refuse(problem);
-      files.push(...(paths as string[]));
-      return ok();
+      return unless(first(...paths.map(uploadOrEntry), commitMessage(params.options)), ...paths);
     }
     default:
       return refuse(`${shown(action)} is not something the editor does.`);

@@ -5,7 +5,7 @@
  * teacher's browser, or a host name re-pointed at 127.0.0.1, could send; each must be refused with
  * 403 and leave the repository, its branches and the teacher's files as they were.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteOrigins } from '../../src/lib/cms-backend-guard';
 import { localBackend } from '../../scripts/start-cms-backend.mjs';
+import { freePort, gitIn } from '../helpers/local';
 
 const ROOT = resolve('.');
 /** The development server's port the editor's page is on (nothing needs to listen there). */
@@ -29,21 +30,7 @@ let decap: ChildProcess;
 let backend: Server;
 let port: number;
 
-function git(...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => done(port));
-    });
-  });
-}
+const git = (...args: string[]) => gitIn(repo, ...args);
 
 interface Answer {
   status: number;
@@ -97,14 +84,13 @@ beforeAll(async () => {
   writeFileSync(join(repo, 'astro.config.mjs'), CONFIG_TEXT);
   writeFileSync(join(repo, 'package.json'), '{ "name": "school" }\n');
   writeFileSync(join(repo, 'scripts/build.sh'), 'echo build\n');
-  const run = (...args: string[]) => spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  run('init', '-q', '-b', 'main');
-  run('config', 'user.name', 'Mrs Okafor');
-  run('config', 'user.email', 'okafor@hazelbrook.example');
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Mrs Okafor');
+  git('config', 'user.email', 'okafor@hazelbrook.example');
   // As a CI checkout or a careless clone leaves it: a token in the repository's own settings.
-  run('config', 'remote.origin.url', `https://x-access-token:${TOKEN}@github.example/school/site.git`);
-  run('add', '-A');
-  run('commit', '-q', '-m', 'The school website');
+  git('config', 'remote.origin.url', `https://x-access-token:${TOKEN}@github.example/school/site.git`);
+  git('add', '-A');
+  git('commit', '-q', '-m', 'The school website');
 
   const upstreamPort = await freePort();
   decap = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {

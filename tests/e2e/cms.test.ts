@@ -6,11 +6,12 @@
  * check the commit, the file, and the rebuilt site's class page and RSS feed. The same for an Urdu
  * translation of a policy, named after the English original chosen in the form, which the rebuilt
  * site publishes at /ur/… with the English page linking to it. Also: what the editor cannot save,
- * the guard against committing someone's unfinished work, and the login of each production Git host.
+ * the guard against committing someone's unfinished work, another site's page that tries to save
+ * through the local backend, and the login of each production Git host.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -21,6 +22,7 @@ import { checkContent } from '../../src/lib/content-check';
 import { parseMarkdownFile } from '../../src/lib/frontmatter';
 import { classUpdateSchema } from '../../src/schemas/class-update';
 import { launchBrowser } from '../helpers/browser';
+import { freePort, gitIn } from '../helpers/local';
 import { serve } from '../helpers/serve';
 import { mainOf, textOf } from '../helpers/build';
 
@@ -54,21 +56,7 @@ let page: Page;
 let today: string;
 const violations: string[] = [];
 
-function git(...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
+const git = (...args: string[]) => gitIn(repo, ...args);
 
 /** A copy of the working tree (with this branch's uncommitted work) as a fresh Git repository. */
 function copyRepository(): string {
@@ -354,6 +342,31 @@ describe('editing with the CMS', () => {
     expect(check.problems.filter((p) => p.file.endsWith(`policies/${lang}/${original}.md`))).toEqual([]);
   });
 
+  it('cannot be driven by another site’s page open in the same browser: its forged draft is refused', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const drafts = git('branch', '--list', 'cms/*');
+    const attacker = await attackerSite('<!doctype html><title>Free worksheets</title><p>Free worksheets</p>');
+    const evil = await context.newPage();
+    await evil.goto(attacker.url);
+    const forged = {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug: '2026-11-30-forged', path: 'content/newsletters/2026-11-30-forged.md', raw: '---\ntitle: Forged\n---\n' }],
+        assets: [{ path: 'astro.config.mjs', content: Buffer.from('throw new Error("attacker")').toString('base64'), encoding: 'base64' }],
+        options: { collectionName: 'newsletters', commitMessage: 'Create Newsletter', useWorkflow: true, status: 'draft' },
+      },
+    };
+    // As the attack was made: a text/plain body needs no permission, and no-cors hides the answer.
+    await evil.evaluate(async ({ url, body }) => void (await fetch(url, { method: 'POST', mode: 'no-cors', body })), { url: backendUrl, body: JSON.stringify(forged) });
+    await evil.close();
+    await attacker.close();
+    expect(git('branch', '--list', 'cms/*')).toBe(drafts);
+    expect(git('log', '--all', '--format=%s %H', '--', 'astro.config.mjs', 'content/newsletters/2026-11-30-forged.md').split('\n')).toHaveLength(1);
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(serverLog).toContain(`it came from a page at ${attacker.url.replace(/\/$/, '')}, not from the editor`);
+  });
+
   it('caused no Content-Security-Policy violations but the development toolbar’s', async () => {
     const seen = (await page.evaluate(() => (window as any).__violations ?? [])) as string[];
     violations.push(...seen.filter((v) => v !== 'script-src-elem inline'));
@@ -510,6 +523,19 @@ describe('the site rebuilt for a school on GitLab', () => {
     }
   });
 });
+
+/**
+ * Another site's page, on this computer: Chromium asks before a page from the internet reaches a
+ * local address (Local Network Access) and other browsers do not, so the attacker's page is put
+ * on another port of this computer, which Chromium lets through: what stops it must be the site.
+ */
+async function attackerSite(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const port = await new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as { port: number }).port)));
+  // localhost, not 127.0.0.1: another origin than every page of the site under test whatever its port.
+  // The browser keeps idle connections open: closed here, or close() would wait for them.
+  return { url: `http://localhost:${port}/`, close: () => new Promise((done) => server.close(() => done()).closeAllConnections()) };
+}
 
 /** Width and height from a JPEG's start-of-frame marker. */
 function jpegSize(bytes: Buffer): { width: number; height: number } {

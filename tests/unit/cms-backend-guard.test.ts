@@ -157,6 +157,9 @@ describe('it refuses anything else', () => {
     expect(problem({ action: 'entriesByFolder', params: params({ folder: '.', extension: 'md', depth: 1 }) })).toBeDefined();
     expect(problem({ action: 'getMedia', params: params({ mediaFolder: 'content' }) })).toBeDefined();
     expect(problem({ action: 'deleteFiles', params: params({ paths: ['content/pages/about.md', 'package.json'], options: { commitMessage: 'x' } }) })).toBeDefined();
+    expect(problem({ action: 'persistMedia', params: params({ asset: null, options: { commitMessage: 'x' } }) })).toBeDefined();
+    expect(problem({ action: 'entriesByFiles', params: params({ files: [null] }) })).toBeDefined();
+    expect(problem({ action: 'persistEntry', params: params({ dataFiles: [null], assets: [null], options: { collectionName: 'pages' } }) })).toBeDefined();
     expect(problem(null)).toBeDefined();
     expect(problem([])).toBeDefined();
   });
