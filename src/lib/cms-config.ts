@@ -199,7 +199,19 @@ export function objectFields(schema: z.ZodType, presentation: Record<string, Fie
 // ---------------------------------------------------------------------------------------------
 // Collections
 
-const MARKDOWN_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
+/**
+ * Every body field's editor. The preview shows the body as HTML inside the editor, on the site's
+ * own address, so whatever a body carries (typed, pasted or in a file someone committed: an
+ * `<img onerror>`, a form posting elsewhere, a `javascript:` link) is cleaned before it is shown:
+ * set here rather than left to Decap's default, which a future version could change.
+ */
+const MARKDOWN_WIDGET = {
+  widget: 'markdown',
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+  editor_components: [],
+  modes: ['rich_text', 'raw'],
+  sanitize_preview: true,
+} as const;
 
 /** The extension of every entry file the editor writes. */
 const ENTRY_EXTENSION = 'md';
@@ -252,7 +264,7 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
   const { folder, extension } = folderLayout(name, ctx);
   const fields = objectFields(spec.schema, p.fields, ctx, name);
   if (p.body) {
-    fields.push({ name: 'body', label: p.body.label, hint: p.body.hint, widget: 'markdown', buttons: MARKDOWN_BUTTONS, editor_components: [], modes: ['rich_text', 'raw'], required: false });
+    fields.push({ name: 'body', label: p.body.label, hint: p.body.hint, ...MARKDOWN_WIDGET, required: false });
   }
   const names = Object.keys(objectShape(spec.schema));
   const dated = names.includes('date');
@@ -331,7 +343,7 @@ function translationCollection(name: TranslatableCollection, language: { code: s
   const original = fields.find((f) => f.name === 'original')!;
   // The file is named after the original, so the CMS needs it even though a hand-written file does not.
   Object.assign(original, { collection: name, required: true, hint: `${original.hint} The translation appears at the same address with /${language.code}/ in front.` });
-  fields.push({ name: 'body', label: 'Translated text', hint: 'The whole text, translated. Keep the same headings as the English.', widget: 'markdown', buttons: MARKDOWN_BUTTONS, editor_components: [], modes: ['rich_text', 'raw'], required: false });
+  fields.push({ name: 'body', label: 'Translated text', hint: 'The whole text, translated. Keep the same headings as the English.', ...MARKDOWN_WIDGET, required: false });
   const path = TRANSLATABLE[name]('{{filename}}').replace(/^\//, '');
   const { folder, extension } = folderLayout(translationCollectionName(name, language.code), ctx);
   return {

