@@ -8,6 +8,8 @@
  * - a check before every save that leaves out empty optional fields and runs the build's own
  *   schema, so nothing the CMS saves can stop the site from building;
  * - a preview (and pasting) that keeps from a body's HTML only what the site would publish.
+ *
+ * The page loads it only when it is not inside another site's frame (see frame-guard.ts).
  */
 import CMS from 'decap-cms-app';
 import DOMPurify from 'dompurify';

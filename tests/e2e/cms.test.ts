@@ -7,8 +7,8 @@
  * translation of a policy, named after the English original chosen in the form, which the rebuilt
  * site publishes at /ur/… with the English page linking to it. Also: what the editor cannot save,
  * the guard against committing someone's unfinished work, another site's page that tries to save
- * through the local backend, a preview that runs nothing in a body's HTML, and the login of each
- * production Git host.
+ * through the local backend, a preview that runs nothing in a body's HTML, no editor inside another
+ * site's frame, and the login of each production Git host.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -553,6 +553,25 @@ describe('the site rebuilt for a school on GitLab', () => {
       expect(errors).toEqual([]);
     } finally {
       await p.close();
+      await server.close();
+    }
+  });
+
+  it('does not start inside another site’s frame, where the host ignores _headers (no frame-ancestors)', async () => {
+    // serve() sends no headers of its own, as GitHub Pages or GitLab Pages would not send the site's _headers.
+    const server = await serve(out);
+    const attacker = await attackerSite(`<!doctype html><title>Prize draw</title><iframe src="${server.url}/admin/" width="1100" height="800"></iframe>`);
+    const p = await context.newPage();
+    try {
+      await p.goto(attacker.url);
+      const framed = p.frameLocator('iframe');
+      await framed.getByText('The editor does not open inside another website’s page').waitFor({ timeout: 60_000 });
+      expect(await framed.getByRole('link', { name: 'Open the editor on its own' }).getAttribute('href')).toBe('/admin/');
+      expect(await framed.getByRole('button', { name: /Login/ }).count()).toBe(0);
+      expect(await framed.locator('#nc-root').textContent()).not.toContain('Loading the editor');
+    } finally {
+      await p.close();
+      await attacker.close();
       await server.close();
     }
   });
