@@ -3,7 +3,7 @@
  * lists (classes, statutory items) through src/lib/cms-config.ts, and the Git host from the
  * environment. Shared by the admin page and /admin/config.yml.
  */
-import { getCollection } from 'astro:content';
+import { getClasses } from '../data/site';
 import { cmsBackend, cmsConfig, type CmsBackend } from '../lib/cms-config';
 import { contentDir, loadSettings, repositoryContentDir, translationLanguages } from '../lib/settings';
 import { statutoryItems } from '../lib/statutory';
@@ -24,9 +24,9 @@ export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
   if (backend.problems.length) {
     throw new Error(`The CMS at /admin/ is not set up correctly:\n${backend.problems.map((p) => `  • ${p}`).join('\n')}\nSee “Editing with the CMS” in the README.`);
   }
-  const classes = (await getCollection('classes'))
-    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'))
-    .map((c) => ({ slug: c.id, title: c.data.title }));
+  // Published classes only: the page and config.yml are public files, and a draft class (one being
+  // planned) must not be named in them. The class field itself still offers every class, drafts too.
+  const classes = (await getClasses()).map((c) => ({ slug: c.id, title: c.data.title }));
   const config = cmsConfig({
     backend,
     contentDir: repositoryContentDir(),
