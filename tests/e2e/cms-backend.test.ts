@@ -39,9 +39,9 @@ interface Answer {
 }
 
 /** A raw HTTP request to the backend, with exactly these headers (Host included). */
-function send(body: string, headers: Record<string, string>, method = 'POST', path = '/api/v1'): Promise<Answer> {
+function send(body: string, headers: Record<string, string>, method = 'POST', path = '/api/v1', to = port): Promise<Answer> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { host: `127.0.0.1:${port}`, ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+    const req = request({ host: '127.0.0.1', port: to, method, path, headers: { host: `127.0.0.1:${to}`, ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
@@ -92,20 +92,7 @@ beforeAll(async () => {
   git('add', '-A');
   git('commit', '-q', '-m', 'The school website');
 
-  const upstreamPort = await freePort();
-  decap = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
-    env: { ...process.env, PORT: String(upstreamPort), BIND_HOST: '127.0.0.1', MODE: 'git', GIT_REPO_DIRECTORY: repo, LOG_LEVEL: 'error' },
-    stdio: 'ignore',
-  });
-  backend = createServer(localBackend({ root: repo, upstreamPort, gitMode: true, branch: 'main', contentDir: 'content', origins: siteOrigins(SITE_PORT) }));
-  port = await new Promise<number>((done) => backend.listen(0, '127.0.0.1', () => done((backend.address() as AddressInfo).port)));
-  const end = Date.now() + 30_000;
-  while (Date.now() < end) {
-    const answer = await fromEditor({ action: 'info' }).catch(() => undefined);
-    if (answer?.status === 200) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('decap-server did not start');
+  ({ decap, backend, port } = await startBackend(repo, true));
 }, 60_000);
 
 afterAll(async () => {
@@ -113,6 +100,24 @@ afterAll(async () => {
   await new Promise((r) => backend?.close(r));
   for (const dir of [repo, outside]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
+
+/** decap-server on a folder, and the backend in front of it as scripts/start.mjs sets them up, once both answer. */
+async function startBackend(root: string, gitMode: boolean): Promise<{ decap: ChildProcess; backend: Server; port: number }> {
+  const upstreamPort = await freePort();
+  const decap = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+    env: { ...process.env, PORT: String(upstreamPort), BIND_HOST: '127.0.0.1', MODE: gitMode ? 'git' : 'fs', GIT_REPO_DIRECTORY: root, LOG_LEVEL: 'error' },
+    stdio: 'ignore',
+  });
+  const backend = createServer(localBackend({ root, upstreamPort, gitMode, branch: 'main', contentDir: 'content', origins: siteOrigins(SITE_PORT) }));
+  const port = await new Promise<number>((done) => backend.listen(0, '127.0.0.1', () => done((backend.address() as AddressInfo).port)));
+  const end = Date.now() + 30_000;
+  while (Date.now() < end) {
+    const answer = await send(JSON.stringify({ action: 'info' }), { 'content-type': 'application/json' }, 'POST', '/api/v1', port).catch(() => undefined);
+    if (answer?.status === 200) return { decap, backend, port };
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('decap-server did not start');
+}
 
 describe('what the editor itself sends is answered', () => {
   it('lists, reads and saves a draft of a newsletter, without touching the working copy', async () => {
@@ -285,5 +290,39 @@ describe('a request can ask only for what the editor does', () => {
     } finally {
       rmSync(join(repo, 'content/uploads/newsletters/notes.pdf'));
     }
+  });
+});
+
+describe('without Git (a folder that is not a repository), where decap-server writes files directly', () => {
+  let folder: string;
+  let fs: Awaited<ReturnType<typeof startBackend>>;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'school-backend-fs-'));
+    mkdirSync(join(folder, 'content/newsletters'), { recursive: true });
+    cpSync(join(ROOT, 'content/settings'), join(folder, 'content/settings'), { recursive: true });
+    writeFileSync(join(folder, 'astro.config.mjs'), CONFIG_TEXT);
+    fs = await startBackend(folder, false);
+  }, 60_000);
+  afterAll(async () => {
+    fs?.decap.kill();
+    await new Promise((r) => fs?.backend.close(r));
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('saves what the editor sends, and refuses the same attacks', async () => {
+    const editor = { 'content-type': 'application/json', origin: SITE };
+    const entry = (path: string) => ({
+      action: 'persistEntry',
+      params: { branch: 'main', dataFiles: [{ slug: 'harvest', path, raw: NEWSLETTER_TEXT }], assets: [], options: { collectionName: 'newsletters', commitMessage: 'Create', useWorkflow: false, status: 'draft' } },
+    });
+    const saved = await send(JSON.stringify(entry('content/newsletters/harvest.md')), editor, 'POST', '/api/v1', fs.port);
+    expect(saved.status, saved.body).toBe(200);
+    expect(readFileSync(join(folder, 'content/newsletters/harvest.md'), 'utf8')).toBe(NEWSLETTER_TEXT);
+
+    const forged = { action: 'persistMedia', params: { branch: 'main', asset: { path: 'astro.config.mjs', content: 'aGVsbG8=', encoding: 'base64' }, options: { commitMessage: 'Upload' } } };
+    expect((await send(JSON.stringify(forged), editor, 'POST', '/api/v1', fs.port)).status).toBe(403);
+    expect((await send(JSON.stringify(entry('content/newsletters/harvest.md')), { 'content-type': 'text/plain', origin: 'https://evil.example' }, 'POST', '/api/v1', fs.port)).status).toBe(403);
+    expect((await send(JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'astro.config.mjs' } }), editor, 'POST', '/api/v1', fs.port)).status).toBe(403);
+    expect(readFileSync(join(folder, 'astro.config.mjs'), 'utf8')).toBe(CONFIG_TEXT);
   });
 });
