@@ -141,6 +141,14 @@ describe('it refuses anything else', () => {
     expect(problem(draft('policies__ur', 'uniform', 'content/policies/pl/uniform.md'))).toBeDefined();
   });
 
+  it('describes a draft left from a collection the editor no longer has (the review board skips it), but reads none of its files', () => {
+    expect(problem({ action: 'unpublishedEntry', params: params({ id: 'policies__de/uniform' }) })).toBeUndefined();
+    expect(problem({ action: 'unpublishedEntryDataFile', params: params({ collection: 'policies__de', slug: 'uniform', id: 'x', path: 'content/policies/de/uniform.md' }) })).toBeDefined();
+    for (const id of ['--output=x/y', 'policies__de/../../x', 'policies__de/--output=x', 'a/b/c/d', 'x.lock/y']) {
+      expect(problem({ action: 'unpublishedEntry', params: params({ id }) }), id).toBeDefined();
+    }
+  });
+
   it('a branch other than the configured one, whether an option for Git or a real branch', () => {
     for (const branch of ['--output=/tmp/x', 'other', 'main\n', undefined, ['main']]) {
       expect(problem({ action: 'unpublishedEntries', params: { branch } }), String(branch)).toMatch(/is not the one the editor saves to \(main\)/);
