@@ -14,7 +14,13 @@
  *   deleting) runs `git add .`, which would sweep anyone's uncommitted work into the CMS's commit.
  *   Those are refused while the working copy has changes of its own, with the files named.
  * Publishing a draft (a merge into the published branch) and everything else go to decap-server.
+ *
+ * Before any of that, every request is checked (src/lib/cms-backend-guard.ts): it must come from
+ * the editor's own page on this computer, as JSON, and ask only for the configured branch, the
+ * editor's collections and their own files, and uploads in the media folder. Anything else is
+ * refused with 403 and nothing done: no Git command runs and nothing reaches decap-server.
  */
+import './ts-hooks.mjs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,36 +28,58 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
+// After ts-hooks, so the project's TypeScript (extensionless imports) can be loaded.
+const { API_PATH, LABEL_PREFIX, actionProblem, backendRules, headProblem, linkProblem } = await import('../src/lib/cms-backend-guard.ts');
+const { readSettings, translationLanguages } = await import('../src/lib/settings.ts');
+
 /** Actions after which decap-server runs `git add .` and commits. */
 const COMMITTING = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles']);
-const LABEL_PREFIX = 'decap-cms/';
-
-function jsonAnswer(req, res, status, body) {
-  const origin = req.headers.origin;
-  res.writeHead(status, {
-    'Content-Type': 'application/json; charset=utf-8',
-    // decap-server answers only this computer's pages; so does this.
-    ...(origin && /^https?:\/\/(localhost|127\.0\.0\.1)(:\d+)?$/.test(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {}),
-  });
-  res.end(JSON.stringify(body));
-}
+/** decap-server's own limit on a request. */
+const MAX_BODY = 50 * 1024 * 1024;
 
 /**
  * A request handler for the local backend. `root` is the repository; `upstreamPort` is where
  * decap-server listens; `gitMode` is false when the folder is not a Git repository (decap-server
- * then writes files directly and there is nothing to guard).
+ * then writes files directly, and only the checks of each request apply). `branch` is the branch
+ * the editor saves to, `contentDir` the content folder relative to `root`, and `origins` the
+ * editor's own addresses (siteOrigins of the development server's port).
  */
-export function localBackend({ root, upstreamPort, gitMode }) {
+export function localBackend({ root, upstreamPort, gitMode, branch, contentDir = 'content', origins }) {
   const git = (args, options = {}) => execFileSync('git', args, { cwd: root, maxBuffer: 256 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'], ...options });
   const text = (args, options) => git(args, { encoding: 'utf8', ...options }).trim();
-  const exists = (branch) => {
+  // Every revision below is refs/heads/<name> with a name the guard has checked, and comes after
+  // --end-of-options, so nothing from a request can be read by Git as an option.
+  const head = (name) => `refs/heads/${name}`;
+  const exists = (name) => {
     try {
-      git(['rev-parse', '--verify', '--quiet', `refs/heads/${branch}`]);
+      git(['rev-parse', '--verify', '--quiet', '--end-of-options', head(name)]);
       return true;
     } catch {
       return false;
     }
   };
+
+  /** The rules as the settings are now: a language added while the editor runs gets its translations at once. */
+  let lastLanguages = [];
+  function rules() {
+    const { usable } = readSettings(join(root, contentDir));
+    if (usable.languages) lastLanguages = translationLanguages(usable.languages);
+    return backendRules({ branch, contentDir, languages: lastLanguages });
+  }
+
+  function jsonAnswer(req, res, status, body) {
+    const origin = req.headers.origin;
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      ...(origin && origins.includes(origin) ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : {}),
+    });
+    res.end(JSON.stringify(body));
+  }
+
+  function refuse(req, res, status, reason) {
+    console.error(`\nThe CMS's local backend refused a request: ${reason}`);
+    jsonAnswer(req, res, status, { error: `The editor's local backend refused this request: ${reason}` });
+  }
   const draftBranch = (collection, slug) => `cms/${collection}/${slug}`;
 
   function uncommitted() {
@@ -70,12 +98,12 @@ export function localBackend({ root, upstreamPort, gitMode }) {
     const draft = draftBranch(collection, slug);
     if (!exists(draft)) return [404, { message: 'Not Found' }];
     const binary = new Set(
-      text(['diff', '--numstat', '--no-renames', branch, draft])
+      text(['diff', '--numstat', '--no-renames', '--end-of-options', head(branch), head(draft), '--'])
         .split('\n')
         .filter((l) => l.startsWith('-\t-\t'))
         .map((l) => l.slice(4)),
     );
-    const diffs = text(['diff', '--name-status', '--no-renames', branch, draft])
+    const diffs = text(['diff', '--name-status', '--no-renames', '--end-of-options', head(branch), head(draft), '--'])
       .split('\n')
       .filter(Boolean)
       .map((line) => {
@@ -85,17 +113,17 @@ export function localBackend({ root, upstreamPort, gitMode }) {
       });
     let label = '';
     try {
-      label = text(['config', `branch.${draft}.description`]);
+      label = text(['config', '--get', `branch.${draft}.description`]);
     } catch {
       // No status yet.
     }
     const status = label.slice((cmsLabelPrefix || LABEL_PREFIX).length);
-    const updatedAt = text(['log', '-1', '--format=%cI', draft]);
+    const updatedAt = text(['log', '-1', '--format=%cI', '--end-of-options', head(draft), '--']);
     return [200, { collection, slug, status, diffs, updatedAt }];
   }
 
   function draftFile({ collection, slug, path }) {
-    return git(['show', `${draftBranch(collection, slug)}:${path}`]);
+    return git(['show', '--end-of-options', `${head(draftBranch(collection, slug))}:${path}`]);
   }
 
   /**
@@ -109,21 +137,22 @@ export function localBackend({ root, upstreamPort, gitMode }) {
     const dir = mkdtempSync(join(tmpdir(), 'school-cms-index-'));
     const env = { ...process.env, GIT_INDEX_FILE: join(dir, 'index') };
     try {
-      git(['read-tree', branch], { env });
+      git(['read-tree', '--end-of-options', head(branch)], { env });
       const add = (path, content) => {
         const object = text(['hash-object', '-w', '--stdin'], { input: content });
         git(['update-index', '--add', '--cacheinfo', `100644,${object},${path}`], { env });
       };
       for (const file of files) {
-        if (file.newPath) git(['update-index', '--force-remove', file.path], { env });
+        if (file.newPath) git(['update-index', '--force-remove', '--', file.path], { env });
         add(file.newPath ?? file.path, Buffer.from(file.raw, 'utf8'));
       }
       for (const asset of assets) add(asset.path, Buffer.from(asset.content, asset.encoding));
       const tree = text(['write-tree'], { env });
       // A new draft keeps the message it was created with ("Create …"), which is what publishing records.
-      const message = existed ? text(['log', '-1', '--format=%B', draft]) : options.commitMessage;
-      const commit = text(['commit-tree', tree, '-p', branch, '-m', message]);
-      git(['update-ref', `refs/heads/${draft}`, commit]);
+      const message = existed ? text(['log', '-1', '--format=%B', '--end-of-options', head(draft), '--']) : options.commitMessage;
+      const parent = text(['rev-parse', '--verify', '--end-of-options', head(branch)]);
+      const commit = text(['commit-tree', '-p', parent, '-m', message, '--end-of-options', tree]);
+      git(['update-ref', head(draft), commit]);
       if (!existed) git(['config', `branch.${draft}.description`, `${cmsLabelPrefix || LABEL_PREFIX}${options.status}`]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -131,9 +160,17 @@ export function localBackend({ root, upstreamPort, gitMode }) {
     return [200, { message: 'entry persisted' }];
   }
 
-  function forward(req, res, body) {
+  function forward(req, res, message) {
+    // What was checked is what decap-server gets: the parsed message, written out again.
+    const body = Buffer.from(JSON.stringify(message), 'utf8');
     const upstream = request(
-      { host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url, headers: { ...req.headers, 'content-length': String(body.length) } },
+      {
+        host: '127.0.0.1',
+        port: upstreamPort,
+        method: 'POST',
+        path: API_PATH,
+        headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length), ...(req.headers.origin ? { origin: req.headers.origin } : {}) },
+      },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);
         answer.pipe(res);
@@ -148,10 +185,13 @@ export function localBackend({ root, upstreamPort, gitMode }) {
     try {
       message = JSON.parse(body.toString('utf8'));
     } catch {
-      return forward(req, res, body);
+      return refuse(req, res, 400, 'its body is not JSON.');
     }
+    const check = actionProblem(message, rules());
+    const problem = check.problem ?? linkProblem(root, check.touched);
+    if (problem) return refuse(req, res, 403, problem);
     const { action, params = {} } = message;
-    if (!gitMode || req.method !== 'POST') return forward(req, res, body);
+    if (!gitMode) return forward(req, res, message);
     try {
       if (action === 'unpublishedEntry') {
         const [status, answer] = unpublishedEntry(params);
@@ -190,12 +230,32 @@ export function localBackend({ root, upstreamPort, gitMode }) {
       console.error(`\nThe CMS's local backend could not ${action}: ${error.stderr?.toString() || error.message}`);
       return jsonAnswer(req, res, 500, { error: `The local Git backend could not ${action}: ${String(error.stderr || error.message).trim()}` });
     }
-    return forward(req, res, body);
+    return forward(req, res, message);
   }
 
   return (req, res) => {
+    // Refused before the body is read: another site's page, a re-pointed host name, not JSON.
+    const problem = headProblem(req, req.socket.localPort, origins);
+    if (problem) {
+      req.resume();
+      return refuse(req, res, 403, problem);
+    }
+    if (req.method === 'OPTIONS') {
+      // The browser asks before the editor's page sends JSON here; only the editor's page is told yes.
+      res.writeHead(204, {
+        ...(req.headers.origin ? { 'Access-Control-Allow-Origin': req.headers.origin, Vary: 'Origin' } : {}),
+        'Access-Control-Allow-Methods': 'POST',
+        'Access-Control-Allow-Headers': 'Content-Type',
+        'Access-Control-Max-Age': '600',
+      });
+      return res.end();
+    }
     const chunks = [];
-    req.on('data', (c) => chunks.push(c));
-    req.on('end', () => handle(req, res, Buffer.concat(chunks)));
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size <= MAX_BODY) chunks.push(chunk);
+    });
+    req.on('end', () => (size > MAX_BODY ? refuse(req, res, 413, 'it is larger than 50 MB.') : handle(req, res, Buffer.concat(chunks))));
   };
 }

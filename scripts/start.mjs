@@ -8,6 +8,9 @@
  * on its branch while drafts are saved and read, and refuses commits that would sweep in someone's
  * uncommitted work (decap-server commits with `git add .`).
  *
+ * The backend answers only the editor's own page: the site's address, so the site's port is chosen
+ * here (4321, or the one given with --port, or any free one if that is taken) and given to both.
+ *
  * Options: arguments are passed to `astro dev` (`npm start -- --port 4400`); CMS_PORT sets the
  * backend's port (default 8081; 0 for any free port).
  */
@@ -15,7 +18,12 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localBackend } from './start-cms-backend.mjs';
+import './ts-hooks.mjs';
+
+// After ts-hooks, so the project's TypeScript (extensionless imports) can be loaded.
+const { localBackend } = await import('./start-cms-backend.mjs');
+const { siteOrigins } = await import('../src/lib/cms-backend-guard.ts');
+const { repositoryContentDir } = await import('../src/lib/settings.ts');
 
 const root = process.cwd();
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,11 +53,28 @@ function listen(server, port) {
   });
 }
 
-async function freePort() {
-  const probe = createServer();
-  const port = await listen(probe, 0);
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
+/** The port itself when nothing listens on it, else any free port. */
+async function freePort(wanted = 0) {
+  const probe = async (port) => {
+    const server = createServer();
+    const found = await listen(server, port);
+    await new Promise((resolve) => server.close(resolve));
+    return found;
+  };
+  return probe(wanted).catch(() => probe(0));
+}
+
+/** The arguments for `astro dev` without --port, and the port asked for (4321 by default, as Astro's). */
+function sitePortArgument(args) {
+  const rest = [];
+  let port = 4321;
+  for (let i = 0; i < args.length; i++) {
+    const inline = /^--port=(\d+)$/.exec(args[i]);
+    if (inline) port = Number(inline[1]);
+    else if (args[i] === '--port' && /^\d+$/.test(args[i + 1] ?? '')) port = Number(args[++i]);
+    else rest.push(args[i]);
+  }
+  return { port, rest };
 }
 
 const children = [];
@@ -90,8 +115,15 @@ async function main() {
     }
   }
   const internalPort = await freePort();
+  const site = sitePortArgument(process.argv.slice(2));
+  const sitePort = await freePort(site.port);
+  if (sitePort !== site.port) console.log(`Port ${site.port} is in use, so the site uses port ${sitePort}.`);
+  // The branch the editor saves to. Without Git, decap-server ignores it, but the editor still sends it.
+  const branch = repo?.branch ?? (process.env.CMS_BRANCH?.trim() || 'main');
 
-  const guard = createServer(localBackend({ root, upstreamPort: internalPort, gitMode: mode === 'git' }));
+  const guard = createServer(
+    localBackend({ root, upstreamPort: internalPort, gitMode: mode === 'git', branch, contentDir: repositoryContentDir(), origins: siteOrigins(sitePort) }),
+  );
   const wanted = process.env.CMS_PORT === undefined ? 8081 : Number(process.env.CMS_PORT);
   let port;
   try {
@@ -109,9 +141,9 @@ async function main() {
     GIT_REPO_DIRECTORY: root,
     LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
   });
-  run('The site (astro dev)', [join(modules, 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', ...process.argv.slice(2)], {
+  run('The site (astro dev)', [join(modules, 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(sitePort), ...site.rest], {
     CMS_LOCAL_BACKEND: backendUrl,
-    ...(repo ? { CMS_LOCAL_BRANCH: repo.branch } : {}),
+    CMS_LOCAL_BRANCH: branch,
   });
 
   console.log(

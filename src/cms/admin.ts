@@ -6,15 +6,20 @@
  * - an author field that remembers the teacher's name on this computer;
  * - picture thumbnails that work although the site never publishes the original uploads;
  * - a check before every save that leaves out empty optional fields and runs the build's own
- *   schema, so nothing the CMS saves can stop the site from building.
+ *   schema, so nothing the CMS saves can stop the site from building;
+ * - a preview (and pasting) that keeps from a body's HTML only what the site would publish.
+ *
+ * The page loads it only when it is not inside another site's frame (see frame-guard.ts).
  */
 import CMS from 'decap-cms-app';
+import DOMPurify from 'dompurify';
 import { createElement, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import siteStyles from '../styles/global.css?inline';
 import { t } from '../i18n';
 import type { CmsField } from '../lib/cms-config';
 import { classFolderProblem, editorPicture, emptyOptionalPaths, entryProblems, photoConsentMissing, publicFolderFor } from '../lib/cms-entry';
 import { formatDate } from '../lib/format';
+import { previewPurifyConfig } from '../lib/html-allowlist';
 import { isRealDate } from '../lib/time';
 
 /** The parts of an Immutable.js map the CMS hands to event handlers that are used here. */
@@ -202,6 +207,9 @@ if (import.meta.hot) {
 }
 
 if (config) {
+  // Decap cleans previews and pasted HTML with the shared DOMPurify, whose defaults keep forms and
+  // more link schemes than the site does: from here on every clean-up uses the site's rules.
+  DOMPurify.setConfig(previewPurifyConfig());
   plainWords();
   registerWidgets();
   registerPictures();

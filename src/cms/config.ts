@@ -3,16 +3,10 @@
  * lists (classes, statutory items) through src/lib/cms-config.ts, and the Git host from the
  * environment. Shared by the admin page and /admin/config.yml.
  */
-import { getCollection } from 'astro:content';
+import { getClasses } from '../data/site';
 import { cmsBackend, cmsConfig, type CmsBackend } from '../lib/cms-config';
-import { contentDir, loadSettings } from '../lib/settings';
+import { contentDir, loadSettings, repositoryContentDir, translationLanguages } from '../lib/settings';
 import { statutoryItems } from '../lib/statutory';
-
-/** The content folder as the CMS writes it: relative to the repository (`content` normally). */
-function repositoryContentDir(): string {
-  const dir = contentDir().replace(/^\.\//, '').replace(/\/+$/, '');
-  return dir.startsWith('/') || dir.startsWith('..') ? 'content' : dir;
-}
 
 export interface AdminSetup {
   config: Record<string, unknown>;
@@ -30,15 +24,15 @@ export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
   if (backend.problems.length) {
     throw new Error(`The CMS at /admin/ is not set up correctly:\n${backend.problems.map((p) => `  • ${p}`).join('\n')}\nSee “Connecting the school’s Git host” in docs/setting-up.md.`);
   }
-  const classes = (await getCollection('classes'))
-    .sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en-GB'))
-    .map((c) => ({ slug: c.id, title: c.data.title }));
+  // Published classes only: the page and config.yml are public files, and a draft class (one being
+  // planned) must not be named in them. The class field itself still offers every class, drafts too.
+  const classes = (await getClasses()).map((c) => ({ slug: c.id, title: c.data.title }));
   const config = cmsConfig({
     backend,
     contentDir: repositoryContentDir(),
     classes,
     statutory: statutoryItems().map((s) => ({ key: s.key, title: s.title })),
-    languages: settings.languages.slice(1).map((l) => ({ code: l.code, name: l.name })),
+    languages: translationLanguages(settings.languages),
     schoolName: settings.name,
     siteUrl: siteUrl ?? settings.url,
   });

@@ -7,9 +7,10 @@
  */
 import type { z } from 'astro/zod';
 import { EARLIEST_DATE, dateFieldOf, latestDate, uploadPath, type DateField } from '../schemas/common';
-import { COLLECTIONS, type CollectionName } from '../schemas/index';
+import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
 import { settingsSchema } from '../schemas/settings';
 import { TRANSLATABLE, translationSchema, type TranslatableCollection } from '../schemas/translation';
+import { SETTINGS_FILE } from './settings';
 import { CMS_COLLECTIONS, CMS_SETTINGS, CMS_TRANSLATION, type FieldPresentation } from './cms-fields';
 
 /** A Decap field, as it goes into the configuration. */
@@ -215,16 +216,72 @@ export function objectFields(schema: z.ZodType, presentation: Record<string, Fie
 // ---------------------------------------------------------------------------------------------
 // Collections
 
-const MARKDOWN_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
+/**
+ * Every body field's editor. The preview shows the body as HTML inside the editor, on the site's
+ * own address, so whatever a body carries (typed, pasted or in a file someone committed: an
+ * `<img onerror>`, a form posting elsewhere, a `javascript:` link) is cleaned before it is shown:
+ * set here rather than left to Decap's default, which a future version could change.
+ */
+const MARKDOWN_WIDGET = {
+  widget: 'markdown',
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+  editor_components: [],
+  modes: ['rich_text', 'raw'],
+  sanitize_preview: true,
+} as const;
+
+/** The extension of every entry file the editor writes. */
+const ENTRY_EXTENSION = 'md';
+/** Where uploads (pictures and documents) go: the site publishes them from `/uploads/`. */
+export function cmsMediaFolder(contentDir: string): string {
+  return `${contentDir}/uploads`;
+}
+
+/** The CMS's name for the school's settings, and for the one file in it. */
+export const SETTINGS_COLLECTION = 'settings';
+const SETTINGS_ENTRY = 'school';
+
+/**
+ * Where the editor keeps one collection's entries: a folder of `<slug>.md` files (`depth` 2 when
+ * they sit one folder down, `<class>/<slug>.md`), or one file (the settings).
+ */
+export type CmsEntryLayout = { name: string; folder: string; extension: string; depth: 1 | 2 } | { name: string; file: string; entry: string };
+
+/**
+ * Every collection the editor has, and where its entries live. The configuration is built from
+ * this, and so is what the local Git backend lets the editor read and write (src/lib/cms-backend-guard.ts).
+ */
+export function cmsEntryLayouts(ctx: Pick<CmsContext, 'contentDir' | 'languages'>): CmsEntryLayout[] {
+  const folders = (Object.keys(COLLECTIONS) as CollectionName[]).map((name): CmsEntryLayout => {
+    const spec: CollectionSpec = COLLECTIONS[name];
+    return { name, folder: `${ctx.contentDir}/${spec.dir}`, extension: ENTRY_EXTENSION, depth: spec.nested ? 2 : 1 };
+  });
+  const translations = (ctx.languages ?? []).flatMap((language) =>
+    (Object.keys(TRANSLATABLE) as TranslatableCollection[]).map((name): CmsEntryLayout => ({
+      name: translationCollectionName(name, language.code),
+      folder: `${ctx.contentDir}/${COLLECTIONS[name].dir}/${language.code}`,
+      extension: ENTRY_EXTENSION,
+      depth: 1,
+    })),
+  );
+  return [...folders, ...translations, { name: SETTINGS_COLLECTION, file: `${ctx.contentDir}/${SETTINGS_FILE}`, entry: SETTINGS_ENTRY }];
+}
+
+/** The folder layout of a collection the editor has. */
+function folderLayout(name: string, ctx: CmsContext): Extract<CmsEntryLayout, { folder: string }> {
+  const layout = cmsEntryLayouts(ctx).find((l) => l.name === name);
+  if (!layout || !('folder' in layout)) throw new Error(`No folder for the collection ${name}.`);
+  return layout;
+}
 
 /** Decap's names for the collections: the registry's keys, which are also the entries' folders' owners. */
 function folderCollection(name: CollectionName, ctx: CmsContext): Record<string, unknown> {
   const spec = COLLECTIONS[name];
   const p = CMS_COLLECTIONS[name];
-  const folder = `${ctx.contentDir}/${spec.dir}`;
+  const { folder, extension } = folderLayout(name, ctx);
   const fields = objectFields(spec.schema, p.fields, ctx, name);
   if (p.body) {
-    fields.push({ name: 'body', label: p.body.label, hint: p.body.hint, widget: 'markdown', buttons: MARKDOWN_BUTTONS, editor_components: [], modes: ['rich_text', 'raw'], required: false });
+    fields.push({ name: 'body', label: p.body.label, hint: p.body.hint, ...MARKDOWN_WIDGET, required: false });
   }
   const names = Object.keys(objectShape(spec.schema));
   const dated = names.includes('date');
@@ -234,7 +291,7 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
     label_singular: p.singular,
     description: p.description,
     folder,
-    extension: 'md',
+    extension,
     format: 'frontmatter',
     create: true,
     identifier_field: 'title',
@@ -253,13 +310,13 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
     // No "fields." here: Decap turns dots in a path template into hyphens.
     collection.path = '{{class}}/{{date}}-{{slug}}';
     collection.preview_path = 'classes/{{dirname}}/{{filename}}/';
-    collection.media_folder = `/${ctx.contentDir}/uploads/classes/{{fields.class}}/{{fields.date}}`;
+    collection.media_folder = `/${cmsMediaFolder(ctx.contentDir)}/classes/{{fields.class}}/{{fields.date}}`;
     collection.public_folder = '/uploads/classes/{{fields.class}}/{{fields.date}}';
     collection.view_filters = ctx.classes.map((c) => ({ label: c.title, field: 'class', pattern: `^${c.slug}$` }));
     collection.view_groups = [{ label: 'Class', field: 'class' }];
   }
   if (name === 'newsletters') {
-    collection.media_folder = `/${ctx.contentDir}/uploads/newsletters`;
+    collection.media_folder = `/${cmsMediaFolder(ctx.contentDir)}/newsletters`;
     collection.public_folder = '/uploads/newsletters';
   }
   if (name === 'events') {
@@ -270,16 +327,18 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
 }
 
 function settingsCollection(ctx: CmsContext): Record<string, unknown> {
+  const layout = cmsEntryLayouts(ctx).find((l) => l.name === SETTINGS_COLLECTION)!;
+  if (!('file' in layout)) throw new Error('The settings are one file.');
   return {
-    name: 'settings',
+    name: SETTINGS_COLLECTION,
     label: 'School details',
     description: 'The school’s name, address, contact details and the school day, used on every page.',
     editor: { preview: false },
     files: [
       {
-        name: 'school',
+        name: layout.entry,
         label: 'School details',
-        file: `${ctx.contentDir}/settings/school.yaml`,
+        file: layout.file,
         fields: objectFields(settingsSchema, CMS_SETTINGS, ctx, 'settings'),
       },
     ],
@@ -301,15 +360,16 @@ function translationCollection(name: TranslatableCollection, language: { code: s
   const original = fields.find((f) => f.name === 'original')!;
   // The file is named after the original, so the CMS needs it even though a hand-written file does not.
   Object.assign(original, { collection: name, required: true, hint: `${original.hint} The translation appears at the same address with /${language.code}/ in front.` });
-  fields.push({ name: 'body', label: 'Translated text', hint: 'The whole text, translated. Keep the same headings as the English.', widget: 'markdown', buttons: MARKDOWN_BUTTONS, editor_components: [], modes: ['rich_text', 'raw'], required: false });
+  fields.push({ name: 'body', label: 'Translated text', hint: 'The whole text, translated. Keep the same headings as the English.', ...MARKDOWN_WIDGET, required: false });
   const path = TRANSLATABLE[name]('{{filename}}').replace(/^\//, '');
+  const { folder, extension } = folderLayout(translationCollectionName(name, language.code), ctx);
   return {
     name: translationCollectionName(name, language.code),
     label: `${base.label} in ${language.name}`,
     label_singular: `${base.singular} in ${language.name}`,
     description: `Translations into ${language.name} (${language.code}). Each one is named after its English original, and the English page links to it.`,
-    folder: `${ctx.contentDir}/${COLLECTIONS[name].dir}/${language.code}`,
-    extension: 'md',
+    folder,
+    extension,
     format: 'frontmatter',
     create: true,
     identifier_field: 'title',
@@ -499,7 +559,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     display_url: input.siteUrl,
     logo: { src: '/admin/logo.svg', show_in_header: true },
     show_preview_links: true,
-    media_folder: `${input.contentDir}/uploads`,
+    media_folder: cmsMediaFolder(input.contentDir),
     public_folder: '/uploads',
     // Phone photos are 4000 pixels wide and carry where they were taken. The browser shrinks them
     // to 2000 pixels and re-encodes them (which drops that data) before anything is committed;

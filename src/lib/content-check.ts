@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
+import { SLUG_PATTERN as SLUG, uploadPath } from '../schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../schemas/index';
-import { uploadPath } from '../schemas/common';
 import type { Settings } from '../schemas/settings';
 import { TRANSLATABLE, translationSchema, type TranslatableCollection } from '../schemas/translation';
 import { kindOf, linkProblemMessage, linksUnder, plainFilesUnder, readText } from './content-files';
@@ -42,7 +42,6 @@ export interface CheckedTranslation extends Omit<CheckedEntry, 'collection'> {
 /** A file's checked fields and its text. */
 type ReadEntry = Pick<CheckedEntry, 'data' | 'body' | 'bodyLine'>;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ENTRY_EXTENSIONS = ['.md', '.mdx'];
 /** Folders in the content folder that hold something other than entries. */
 const OTHER_FOLDERS = ['settings', 'uploads'];

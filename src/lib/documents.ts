@@ -23,6 +23,9 @@ export const DOCUMENT_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+/** Picture types the image pipeline takes (src/data/uploads.ts globs the same list; Vite needs it written out there). */
+export const PICTURE_TYPES = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'] as const;
+
 /**
  * Files under the uploads folder with one of the given extensions, as `/uploads/…` paths with
  * their file on disk. Symbolic links are skipped, and linked folders never entered, so nothing

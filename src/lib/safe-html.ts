@@ -14,16 +14,7 @@
 import { createHash } from 'node:crypto';
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
-
-/** Elements removed together with everything inside them: code, other documents, forms, and markup whose parsing differs between browsers. */
-const REMOVED_WITH_CONTENT = new Set([
-  'script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'title',
-  'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'param', 'portal', 'fencedframe',
-  'svg', 'math', 'canvas', 'audio', 'video', 'source', 'track', 'picture', 'map', 'area',
-  'base', 'meta', 'link', 'head',
-  'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'datalist', 'output', 'fieldset', 'legend', 'label',
-  'dialog', 'slot', 'search', 'menu', 'marquee',
-]);
+import { LINK_SCHEMES, REMOVED_WITH_CONTENT } from './html-allowlist';
 
 /**
  * Elements raw HTML in Markdown may not open: those removed with their content, and the document's
@@ -97,9 +88,6 @@ const ELEMENTS: Record<string, readonly string[]> = {
   // Only the footnotes section GitHub-style Markdown writes (`data-footnotes`); other sections are unwrapped.
   section: ['dataFootnotes'],
 };
-
-/** Schemes a link may use. Anything else (`javascript:`, `data:`, `vbscript:`, `file:`…) is removed. */
-const LINK_SCHEMES = new Set(['http', 'https', 'mailto', 'tel', 'webcal']);
 
 /** Classes the Markdown processor itself writes (code languages, footnotes, task lists), and the site's own hidden-text class. */
 const CLASS = /^(language-[\w+#-]+|footnotes|data-footnote-backref|contains-task-list|task-list-item|visually-hidden)$/;

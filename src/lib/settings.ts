@@ -13,6 +13,20 @@ export function contentDir(env: Record<string, string | undefined> = process.env
   return env.SITE_CONTENT_DIR || 'content';
 }
 
+/**
+ * The content folder as the CMS names it, relative to the repository (`content` normally). A
+ * folder outside the repository (a test fixture) cannot be edited through the CMS, so it is `content` then.
+ */
+export function repositoryContentDir(env: Record<string, string | undefined> = process.env): string {
+  const dir = contentDir(env).replace(/^\.\//, '').replace(/\/+$/, '');
+  return dir.startsWith('/') || dir.startsWith('..') ? 'content' : dir;
+}
+
+/** The languages translations are written in: the settings' languages after the site's own (the first). */
+export function translationLanguages(languages: readonly { code: string; name: string }[] | undefined): { code: string; name: string }[] {
+  return (languages ?? []).slice(1).map((l) => ({ code: l.code, name: l.name }));
+}
+
 /** What reading the settings found: the settings when they are valid, and every problem. */
 export interface SettingsCheck {
   settings?: Settings;

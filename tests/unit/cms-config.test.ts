@@ -281,6 +281,18 @@ describe('the CMS configuration matches the schemas', () => {
     expect(newsletters.slug).toBe('{{fields.date}}-{{slug}}');
   });
 
+  it('cleans the preview of every Markdown field (every body), not relying on Decap’s default', () => {
+    /** Every field of the configuration, nested ones included (objects, lists, list items). */
+    const everyField = (fields: CmsField[]): CmsField[] =>
+      fields.flatMap((f) => [f, ...everyField((f.fields as CmsField[] | undefined) ?? []), ...everyField(f.field ? [f.field as CmsField] : [])]);
+    const markdown = (config.collections as any[]).flatMap((c) => everyField(c.fields ?? c.files.flatMap((file: any) => file.fields)).map((f) => [c.name, f] as const)).filter(([, f]) => f.widget === 'markdown');
+    // One body per collection that has one, and per translation collection.
+    const bodies = (Object.keys(COLLECTIONS) as CollectionName[]).filter((name) => configFields(config, name).some((f) => f.name === 'body')).length + translations.length;
+    expect(bodies).toBeGreaterThan(translations.length);
+    expect(markdown).toHaveLength(bodies);
+    for (const [collection, field] of markdown) expect(field.sanitize_preview, `${collection} → ${field.name}`).toBe(true);
+  });
+
   it('uses the editorial workflow, and shrinks photos and strips their camera data before committing', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.media_processing).toEqual({ enabled: true, strip_metadata: true, width: 2000, quality: 85 });
