@@ -8,10 +8,10 @@ import { buildVersions } from './src/integrations/build-versions.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
-import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/safe-html.ts';
+import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/security/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
-import { contentDir, readSettings } from './src/lib/settings.ts';
+import { contentDir, readSettings } from './src/lib/content/settings.ts';
 
 // Uploaded pictures are imported from wherever the content folder is (a test or benchmark may
 // build one outside the project): src/data/uploads.ts globs them through this alias.
@@ -46,7 +46,7 @@ export default defineConfig({
     // allowlist: no script, event handler, javascript: link, frame, form or style reaches a page,
     // feed, email or the search index. Before that, markupAsTextPlugin shows tags such as
     // <title> or <script> typed in the text as text, so they cannot swallow the words after them.
-    // See src/lib/safe-html.ts.
+    // See src/lib/security/safe-html.ts.
     processor: satteri({ features: { rawHtml: true }, mdastPlugins: [markupAsTextPlugin()], hastPlugins: [safeHtmlPlugin()] }),
     // Code blocks stay plain: highlighting would write inline styles, which the policy forbids.
     syntaxHighlight: false,

@@ -5,8 +5,8 @@
  *   npm run doctor -- --json       the findings as JSON
  * The content folder is SITE_CONTENT_DIR (default content/); "today" is SITE_NOW or the clock.
  */
-import { formatReport, runDoctor } from '../src/lib/doctor';
-import { contentDir } from '../src/lib/settings';
+import { formatReport, runDoctor } from './lib/doctor';
+import { contentDir } from '../src/lib/content/settings';
 
 const args = new Set(process.argv.slice(2));
 const report = runDoctor(contentDir());

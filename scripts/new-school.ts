@@ -16,10 +16,10 @@ import { join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { parseDocument } from 'yaml';
-import { checkContent } from '../src/lib/content-check';
-import { plainFilesUnder } from '../src/lib/content-files';
-import { cmsVariables, pickExamples, settingsFromAnswers, settingsYaml, type SchoolAnswers } from '../src/lib/new-school';
-import { SETTINGS_FILE } from '../src/lib/settings';
+import { checkContent } from '../src/lib/content/check';
+import { plainFilesUnder } from '../src/lib/content/files';
+import { cmsVariables, pickExamples, settingsFromAnswers, settingsYaml, type SchoolAnswers } from './lib/new-school';
+import { SETTINGS_FILE } from '../src/lib/content/settings';
 import { COLLECTIONS } from '../src/schemas/index';
 
 const QUESTIONS: { key: keyof SchoolAnswers; flag: string; ask: string; fallback?: string }[] = [

@@ -5,10 +5,10 @@
  *   npm run policies:report -- --fail-on-overdue  exit code 1 when any review is overdue
  * "Today" comes from SITE_NOW when it is set, otherwise the clock.
  */
-import { checkContent } from '../src/lib/content-check';
-import { reviewCounts, reviewRows } from '../src/lib/governors';
-import { contentDir } from '../src/lib/settings';
-import { localDateOf, siteNow } from '../src/lib/time';
+import { checkContent } from '../src/lib/content/check';
+import { reviewCounts, reviewRows } from '../src/lib/domain/governors';
+import { contentDir } from '../src/lib/content/settings';
+import { localDateOf, siteNow } from '../src/lib/core/time';
 
 const args = new Set(process.argv.slice(2));
 const { problems, settings, entries } = checkContent(contentDir());

@@ -1,8 +1,8 @@
 /**
  * Writes docs/reference.md, the reference of every content file, field and web address, from the
  * same sources the build and the editor use: the content model (src/schemas), the editor's field
- * wording (src/lib/cms-fields.ts, through the generated CMS configuration) and the site's
- * addresses (src/lib/routes.ts). Nothing in it is written by hand, so it cannot drift: a test
+ * wording (admin/config/fields.ts, through the generated CMS configuration) and the site's
+ * addresses (src/lib/content/addresses.ts). Nothing in it is written by hand, so it cannot drift: a test
  * (tests/unit/reference-docs.test.ts) fails when the file is not what this script writes.
  *
  *   npm run docs             rewrite docs/reference.md
@@ -11,14 +11,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
-import { cmsCollections, objectShape, unwrapField, type CmsField } from '../src/lib/cms-config';
+import { cmsCollections, objectShape, unwrapField, type CmsField } from '../admin/config/config';
 import { settingsSchema } from '../src/schemas/settings';
 import { translationSchema } from '../src/schemas/translation';
 import { latestDate } from '../src/schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../src/schemas/index';
 import { TRANSLATABLE } from '../src/schemas/translation';
-import { FIXED_ROUTES, entryUrl } from '../src/lib/routes';
-import { requirementWords, scopeWords, statutoryItems } from '../src/lib/statutory';
+import { FIXED_ROUTES, entryUrl } from '../src/lib/content/addresses';
+import { requirementWords, scopeWords, statutoryItems } from '../src/lib/content/statutory';
 
 export const REFERENCE_FILE = 'docs/reference.md';
 
@@ -155,7 +155,7 @@ export function referenceMarkdown(): string {
   const out: string[] = [
     '# Reference: content files, fields and web addresses',
     '',
-    '<!-- Written by `npm run docs` from src/schemas, src/lib/cms-fields.ts and src/lib/routes.ts. Do not edit: change those and run it again. -->',
+    '<!-- Written by `npm run docs` from src/schemas, admin/config/fields.ts and src/lib/content/addresses.ts. Do not edit: change those and run it again. -->',
     '',
     'Every kind of content, the file it lives in, the address it is published at, and every field it',
     'takes, with the wording the editor shows. File and field names are a public contract: links and',

@@ -9,10 +9,10 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { COLLECTIONS, type CollectionSpec } from './schemas/index';
 import { TRANSLATABLE, translationSchema } from './schemas/translation';
-import { readText } from './lib/content-files';
-import { parseMarkdownFile } from './lib/frontmatter';
-import { ContentError, formatIssues } from './lib/problems';
-import { contentDir } from './lib/settings';
+import { readText } from './lib/content/files';
+import { parseMarkdownFile } from './lib/content/frontmatter';
+import { ContentError, formatIssues } from './lib/content/problems';
+import { contentDir } from './lib/content/settings';
 
 const base = contentDir();
 

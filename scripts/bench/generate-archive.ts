@@ -12,8 +12,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatDate } from '../../src/lib/format.ts';
-import { addDays, addMonths, weekdayOf, type LocalDate } from '../../src/lib/time.ts';
+import { formatDate } from '../../src/lib/core/format.ts';
+import { addDays, addMonths, weekdayOf, type LocalDate } from '../../src/lib/core/time.ts';
 import {
   COMMITTEES,
   EVENT_KINDS,
@@ -343,7 +343,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const summary = await generateArchive({ dir, entries: Number(values.entries), seed: Number(values.seed) });
   console.log(`Wrote ${summary.total} entries over ${summary.years} years (${JSON.stringify(summary.counts)}) and ${summary.photos} photos used ${summary.photoUses} times to ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   if (values.check) {
-    const { checkContent } = await import('../../src/lib/content-check.ts');
+    const { checkContent } = await import('../../src/lib/content/check.ts');
     const { problems } = checkContent(dir);
     console.log(problems.length ? problems.slice(0, 20).map((p) => `${p.file}: ${p.field ?? ''} ${p.message}`).join('\n') : 'Content check: no problems.');
     if (problems.length) process.exitCode = 1;

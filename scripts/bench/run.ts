@@ -15,7 +15,7 @@ import { cpus, tmpdir, totalmem } from 'node:os';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../../src/lib/content/check.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateArchive } from './generate-archive.ts';
 import { lighthouseScores, scoresTable } from './lighthouse.ts';

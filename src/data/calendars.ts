@@ -1,6 +1,6 @@
 /** Calendar files for the site's events, built from the published events. */
-import { calendar } from '../lib/ical';
-import { eventCategoryLabel } from '../lib/labels';
+import { calendar } from '../lib/domain/ical';
+import { eventCategoryLabel } from '../lib/domain/labels';
 import { now, settings, type SchoolEvent } from './site';
 
 /** An iCalendar response for these events, named for the phone's calendar list. */

@@ -1,7 +1,7 @@
 /** A newsletter's email version, from the same entry and pictures as its page. */
 import { getImage } from 'astro:assets';
-import type { EmailNewsletter } from '../lib/email';
-import { formatDate } from '../lib/format';
+import type { EmailNewsletter } from '../lib/domain/email';
+import { formatDate } from '../lib/core/format';
 import { settings, type Newsletter } from './site';
 import { uploadedImage } from './uploads';
 

@@ -1,10 +1,10 @@
 /** RSS feeds of newsletters and class updates, with the full text and absolute links. */
 import { getImage } from 'astro:assets';
-import { absoluteUrls } from '../lib/absolute';
-import { escapeHtml } from '../lib/html';
-import { newestFirst } from '../lib/publishing';
-import { rssDocument, summaryHtml } from '../lib/rss';
-import { toInstant } from '../lib/time';
+import { absoluteUrls } from '../lib/domain/absolute';
+import { escapeHtml } from '../lib/domain/html';
+import { newestFirst } from '../lib/domain/publishing';
+import { rssDocument, summaryHtml } from '../lib/domain/rss';
+import { toInstant } from '../lib/core/time';
 import { classUpdateUrl, settings, type ClassUpdate, type HomeLearning, type Newsletter } from './site';
 import type { Translated } from './translations';
 import { uploadedImage } from './uploads';

@@ -1,6 +1,6 @@
 /** Data for the governors' pages, from the published policies and pages. */
-import { reviewRows, statutoryChecklist } from '../lib/governors';
-import { statutoryList } from '../lib/statutory';
+import { reviewRows, statutoryChecklist } from '../lib/domain/governors';
+import { statutoryList } from '../lib/content/statutory';
 import { getPages, getPolicies, settings, today } from './site';
 
 export async function getReviewRows() {

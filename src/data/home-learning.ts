@@ -1,8 +1,8 @@
 /** Home-learning resources with the year groups and subjects families can pick from. */
 import { SUBJECTS } from '../schemas/home-learning';
 import { YEAR_GROUPS } from '../schemas/common';
-import { homeLearningKindLabel, subjectLabel } from '../lib/labels';
-import { inUse, yearGroupSlug } from '../lib/home-learning';
+import { homeLearningKindLabel, subjectLabel } from '../lib/domain/labels';
+import { inUse, yearGroupSlug } from '../lib/domain/home-learning';
 import { getClasses, getHomeLearning, type HomeLearning } from './site';
 
 export interface HomeLearningFilters {

@@ -1,10 +1,10 @@
 /**
- * The site's long lists, split into pages (src/lib/pagination.ts), so a list page weighs the same
+ * The site's long lists, split into pages (src/lib/core/pagination.ts), so a list page weighs the same
  * in a school's first year and its tenth. Page 1 is the list's own address.
  */
-import { allOccurrences, past, type Dated } from '../lib/events';
-import { memoise } from '../lib/memo';
-import { paginate, type ListPage } from '../lib/pagination';
+import { allOccurrences, past, type Dated } from '../lib/domain/events';
+import { memoise } from '../lib/core/memo';
+import { paginate, type ListPage } from '../lib/core/pagination';
 import { getEvents, getNewsletters, getUpdatesByClass, inBuild, today, type ClassUpdate, type Newsletter, type SchoolEvent } from './site';
 
 /** Entries per page: enough to scan a few months at a time, few enough to stay light on a phone. */

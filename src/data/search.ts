@@ -2,10 +2,10 @@
  * The search index entry of every kind of page, so each page template and the search page's
  * filter lists describe pages the same way.
  */
-import { categoryLabel } from '../lib/labels';
-import { formatDate } from '../lib/format';
-import { archiveCutoff, filterOptions, searchEntry, searchVocabulary, type SearchEntry } from '../lib/search';
-import type { LocalDate } from '../lib/time';
+import { categoryLabel } from '../lib/domain/labels';
+import { formatDate } from '../lib/core/format';
+import { archiveCutoff, filterOptions, searchEntry, searchVocabulary, type SearchEntry } from '../lib/domain/search';
+import type { LocalDate } from '../lib/core/time';
 import {
   getClassUpdates,
   getClasses,

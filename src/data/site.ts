@@ -6,11 +6,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { COLLECTIONS } from '../schemas/index';
-import { isConsultationDraft } from '../lib/consultation';
-import { memoise, memoiseList } from '../lib/memo';
-import { groupBy, isPublished, newestFirst } from '../lib/publishing';
-import { contentDir, loadSettings } from '../lib/settings';
-import { localDateOf, siteNow } from '../lib/time';
+import { isConsultationDraft } from '../lib/domain/consultation';
+import { memoise, memoiseList } from '../lib/core/memo';
+import { groupBy, isPublished, newestFirst } from '../lib/domain/publishing';
+import { contentDir, loadSettings } from '../lib/content/settings';
+import { localDateOf, siteNow } from '../lib/core/time';
 
 export const settings = loadSettings(contentDir());
 /** The moment the site is built for (`SITE_NOW`, or the clock). */
@@ -45,7 +45,7 @@ export type Survey = CollectionEntry<'surveys'>;
 export type Service = CollectionEntry<'services'>;
 export type HomeLearning = CollectionEntry<'homeLearning'>;
 
-// Each list is read, filtered and sorted once per build, not once per page (see src/lib/memo.ts);
+// Each list is read, filtered and sorted once per build, not once per page (see src/lib/core/memo.ts);
 // the development server reads afresh every time, so edits show at once.
 /** True in a production build, where lists can be remembered from page to page. */
 export const inBuild = () => import.meta.env.PROD;

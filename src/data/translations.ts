@@ -1,8 +1,8 @@
 /** Published translations, paired with their published originals, for pages and the language switcher. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TranslatableCollection } from '../schemas/translation';
-import { isOutOfDate, lastChanged, originalUrl, parseTranslationId, translationUrl } from '../lib/translations';
-import { memoise } from '../lib/memo';
+import { isOutOfDate, lastChanged, originalUrl, parseTranslationId, translationUrl } from '../lib/domain/translations';
+import { memoise } from '../lib/core/memo';
 import { getNewsletters, getPages, getPolicies, inBuild, settings, type Newsletter, type Page, type Policy } from './site';
 
 export type TranslationEntry = CollectionEntry<'translations'>;

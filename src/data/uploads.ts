@@ -6,8 +6,8 @@
 import { join, relative, resolve, sep } from 'node:path';
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
-import { isPlainFileInside } from '../lib/content-files';
-import { contentDir } from '../lib/settings';
+import { isPlainFileInside } from '../lib/content/files';
+import { contentDir } from '../lib/content/settings';
 
 // '@school-uploads' is the content folder's uploads/ (see astro.config.mjs), wherever it is.
 const images = import.meta.glob<{ default: ImageMetadata }>('@school-uploads/**/*.{jpg,jpeg,png,webp,avif,gif,JPG,JPEG,PNG,WEBP}');

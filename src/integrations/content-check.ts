@@ -3,12 +3,12 @@
  * has problems, listing every one of them with the file, the field and what is allowed.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content-check';
-import { missingItems, publishedChecklist } from '../lib/governors';
-import { statutoryList } from '../lib/statutory';
-import { localDateOf, siteNow } from '../lib/time';
-import { ContentError } from '../lib/problems';
-import { contentDir } from '../lib/settings';
+import { checkContent } from '../lib/content/check';
+import { missingItems, publishedChecklist } from '../lib/domain/governors';
+import { statutoryList } from '../lib/content/statutory';
+import { localDateOf, siteNow } from '../lib/core/time';
+import { ContentError } from '../lib/content/problems';
+import { contentDir } from '../lib/content/settings';
 
 export function contentCheck(): AstroIntegration {
   return {

@@ -8,8 +8,8 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { imageNameFinder } from '../lib/asset-references';
-import { plainFilesUnder } from '../lib/content-files';
+import { imageNameFinder } from '../lib/security/asset-references';
+import { plainFilesUnder } from '../lib/content/files';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 const TEXT = /\.(html|xml|css|js|json|txt|webmanifest|ics)$/i;

@@ -1,11 +1,11 @@
 /**
  * Stops the build, naming the file, when a feed, sitemap or calendar it wrote could not be read by
- * a feed reader, a search engine or a calendar app (see src/lib/output-check.ts). Listed last in
+ * a feed reader, a search engine or a calendar app (see src/lib/security/output-check.ts). Listed last in
  * astro.config.mjs, so it sees the files every other integration has written.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtOutputProblems, outputProblemsMessage } from '../lib/output-check';
+import { builtOutputProblems, outputProblemsMessage } from '../lib/security/output-check';
 
 export function outputCheck(): AstroIntegration {
   return {

@@ -2,15 +2,15 @@
  * Writes `_headers` (Netlify, Cloudflare Pages) once the site is built: the public pages'
  * Content-Security-Policy, whose `frame-src` lists the settings' `survey_hosts`, for everything;
  * the policy each other page declares (the search page, the CMS at /admin/) for that page; and the
- * headers every response should carry. See src/lib/security-headers.ts.
+ * headers every response should carry. See src/lib/security/headers.ts.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { documentOnlyPolicy, formatHeadersFile, metaPolicy, pageAddress, rulesForPages } from '../lib/security-headers';
-import { contentDir, readSettings } from '../lib/settings';
-import { contentSecurityPolicy } from '../lib/survey-providers';
+import { documentOnlyPolicy, formatHeadersFile, metaPolicy, pageAddress, rulesForPages } from '../lib/security/headers';
+import { contentDir, readSettings } from '../lib/content/settings';
+import { contentSecurityPolicy } from '../lib/domain/survey-providers';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -3,7 +3,7 @@
  * administrator: they say what is wrong and what would be accepted, with an example.
  */
 import { z } from 'astro/zod';
-import { isRealDate, isRealLocalDateTime, localDateOf, siteNow, type LocalDate } from '../lib/time';
+import { isRealDate, isRealLocalDateTime, localDateOf, siteNow, type LocalDate } from '../lib/core/time';
 
 /** Human-readable name of a value's type, for "must be text, not a list" style messages. */
 function kindOf(value: unknown): string {
@@ -94,7 +94,7 @@ const BOUNDS_TIME_ZONE = 'Europe/London';
 
 /**
  * The latest date allowed: 31 December, `yearsAhead` years after this year. "This year" comes from
- * SITE_NOW or the clock (src/lib/time.ts); in the editor's browser there is no SITE_NOW, so the
+ * SITE_NOW or the clock (src/lib/core/time.ts); in the editor's browser there is no SITE_NOW, so the
  * clock. The bound only ever moves later, so content that passes today passes next year too.
  */
 export function latestDate(yearsAhead: number, env: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env): LocalDate {

@@ -2,7 +2,7 @@
  * An event: `content/events/<slug>.md` → `/events/<slug>/`. Times are school (Europe/London) time.
  */
 import { z } from 'astro/zod';
-import { compareLocal, isAllDay, isRealDate, isRealLocalDateTime, weekdayOf } from '../lib/time';
+import { compareLocal, isAllDay, isRealDate, isRealLocalDateTime, weekdayOf } from '../lib/core/time';
 import { dateOrDateTimeWithin, dateWithin, draft, httpsUrl, list, oneOf, slug, summary, text } from './common';
 
 export const EVENT_CATEGORIES = [

@@ -1,6 +1,6 @@
 /** A parent survey: `content/surveys/<slug>.md` → `/surveys/<slug>/`. */
 import { z } from 'astro/zod';
-import { isRealDate } from '../lib/time';
+import { isRealDate } from '../lib/core/time';
 import { dateWithin, draft, httpsUrl, list, summary, text, wholeNumber } from './common';
 
 const count = z.number({ error: 'must be a whole number (0 or more).' }).int().min(0, { error: 'cannot be negative.' });

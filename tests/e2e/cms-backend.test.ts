@@ -1,7 +1,7 @@
 /**
  * The CMS's local Git backend (what `npm start` runs in front of decap-server) under attack, over
  * HTTP on loopback: a real decap-server on a small temporary Git repository, and the backend in
- * front of it exactly as scripts/start.mjs sets it up. Each attack is what a web page open in the
+ * front of it exactly as admin/local/start.mjs sets it up. Each attack is what a web page open in the
  * teacher's browser, or a host name re-pointed at 127.0.0.1, could send; each must be refused with
  * 403 and leave the repository, its branches and the teacher's files as they were.
  */
@@ -12,8 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { siteOrigins } from '../../src/lib/cms-backend-guard';
-import { localBackend } from '../../scripts/start-cms-backend.mjs';
+import { siteOrigins } from '../../admin/local/guard';
+import { localBackend } from '../../admin/local/backend.mjs';
 import { freePort, gitIn } from '../helpers/local';
 
 const ROOT = resolve('.');
@@ -101,7 +101,7 @@ afterAll(async () => {
   for (const dir of [repo, outside]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** decap-server on a folder, and the backend in front of it as scripts/start.mjs sets them up, once both answer. */
+/** decap-server on a folder, and the backend in front of it as admin/local/start.mjs sets them up, once both answer. */
 async function startBackend(root: string, gitMode: boolean): Promise<{ decap: ChildProcess; backend: Server; port: number }> {
   const upstreamPort = await freePort();
   const decap = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {

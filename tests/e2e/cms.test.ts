@@ -1,6 +1,6 @@
 /**
  * The CMS in Debian's Chromium, driven as a teacher would, against the local Git backend exactly as
- * `npm start` runs it (scripts/start.mjs: astro dev, decap-server and the guard in front of it), on
+ * `npm start` runs it (admin/local/start.mjs: astro dev, decap-server and the guard in front of it), on
  * a temporary copy of this repository: log in, write a class update with a phone photo, its
  * description and photo consent, save it as a draft, take it through review to published, then
  * check the commit, the file, and the rebuilt site's class page and RSS feed. The same for an Urdu
@@ -18,9 +18,9 @@ import { join, resolve } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminContentSecurityPolicy, cmsBackend } from '../../src/lib/cms-config';
-import { checkContent } from '../../src/lib/content-check';
-import { parseMarkdownFile } from '../../src/lib/frontmatter';
+import { adminContentSecurityPolicy, cmsBackend } from '../../admin/config/config';
+import { checkContent } from '../../src/lib/content/check';
+import { parseMarkdownFile } from '../../src/lib/content/frontmatter';
 import { classUpdateSchema } from '../../src/schemas/class-update';
 import { launchBrowser } from '../helpers/browser';
 import { freePort, gitIn } from '../helpers/local';
@@ -132,7 +132,7 @@ beforeAll(async () => {
   repo = copyRepository();
   const port = await freePort();
   site = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['scripts/start.mjs', '--port', String(port)], {
+  server = spawn(process.execPath, ['admin/local/start.mjs', '--port', String(port)], {
     cwd: repo,
     env: { ...cleanEnv(), NODE_ENV: 'development', CMS_PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' },
     detached: true,

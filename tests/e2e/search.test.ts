@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { demoInBrowser } from '../helpers/demo-browser';
-import { checkContent } from '../../src/lib/content-check';
-import { isPublished } from '../../src/lib/publishing';
-import { entryUrl } from '../../src/lib/routes';
+import { checkContent } from '../../src/lib/content/check';
+import { isPublished } from '../../src/lib/domain/publishing';
+import { entryUrl } from '../../src/lib/content/addresses';
 import type { CollectionName } from '../../src/schemas';
 import { DEMO_NOW } from '../helpers/demo-setup';
 

@@ -1,6 +1,6 @@
 /** Markdown rendered by the real Sätteri processor, set up as astro.config.mjs sets it up. */
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { markupAsTextPlugin, safeHtmlPlugin } from '../../src/lib/safe-html';
+import { markupAsTextPlugin, safeHtmlPlugin } from '../../src/lib/security/safe-html';
 
 const processor = await createSatteriMarkdownProcessor({ features: { rawHtml: true }, mdastPlugins: [markupAsTextPlugin() as never], hastPlugins: [safeHtmlPlugin() as never], syntaxHighlight: false });
 

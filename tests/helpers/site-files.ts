@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { checkContent } from '../../src/lib/content-check';
-import type { BuiltFiles } from '../../src/lib/links';
-import type { Problem } from '../../src/lib/problems';
+import { checkContent } from '../../src/lib/content/check';
+import type { BuiltFiles } from '../../scripts/lib/links';
+import type { Problem } from '../../src/lib/content/problems';
 import { contentWith, fixtureFile } from './content';
 
 /** Every file in a built folder, as site paths (`/policies/index.html`), sorted. */

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { metaPolicy } from '../../src/lib/security-headers';
+import { metaPolicy } from '../../src/lib/security/headers';
 import { launchBrowser } from '../helpers/browser';
 import { serve } from '../helpers/serve';
 import { siteFiles } from '../helpers/site-files';

@@ -4,8 +4,8 @@
  * other sites are listed, never fetched. tests/unit/links.test.ts proves each kind of break is found.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks } from '../../src/lib/links';
-import { readSettings } from '../../src/lib/settings';
+import { checkLinks } from '../../scripts/lib/links';
+import { readSettings } from '../../src/lib/content/settings';
 import { builtFiles } from '../helpers/site-files';
 
 describe('links', () => {

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { contentWith } from '../helpers/content';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 
 const policy = (consultation: string) => `---
 title: Mobile phones

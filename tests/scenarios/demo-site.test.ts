@@ -8,9 +8,9 @@ import { describe, expect, inject, it } from 'vitest';
 import { textOf, mainOf } from '../helpers/build';
 import { DEMO_NOW } from '../helpers/demo-setup';
 import { linksToEveryBuiltAddress } from '../helpers/site-files';
-import { checkContent } from '../../src/lib/content-check';
-import { reviewStatus } from '../../src/lib/review';
-import { occurrences } from '../../src/lib/recurrence';
+import { checkContent } from '../../src/lib/content/check';
+import { reviewStatus } from '../../src/lib/domain/review';
+import { occurrences } from '../../src/lib/core/recurrence';
 
 const dist = inject('demoDir');
 const read = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');

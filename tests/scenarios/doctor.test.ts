@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../helpers/build';
 import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
-import { applicability, statutoryItems } from '../../src/lib/statutory';
+import { applicability, statutoryItems } from '../../src/lib/content/statutory';
 import { settingsSchema } from '../../src/schemas/settings';
-import { picturesWithoutAlt } from '../../src/lib/doctor';
-import { internalLinks } from '../../src/lib/routes';
+import { picturesWithoutAlt } from '../../scripts/lib/doctor';
+import { internalLinks } from '../../src/lib/content/addresses';
 
 function doctor(contentDir: string, args: string[] = [], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['--import', './scripts/ts-hooks.mjs', 'scripts/doctor.ts', ...args], {

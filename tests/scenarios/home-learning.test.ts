@@ -6,7 +6,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { contentWith } from '../helpers/content';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 
 const resource = (fields: string, body = 'Do this at home.') => `---\n${fields.trim()}\n---\n${body}\n`;
 const FILES = {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../helpers/build';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 
 const FLAGS = {
   name: "St Anne's Primary School",

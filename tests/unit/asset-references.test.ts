@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { imageNameFinder } from '../../src/lib/asset-references';
+import { imageNameFinder } from '../../src/lib/security/asset-references';
 
 describe('finding which images a built site mentions', () => {
   const names = ['leaf.Bx1_a2.webp', 'leaf.Bx1_Z9.jpg', 'leaf.Bx1.JPG', 'unused.C3.avif', 'a (1).Q.jpeg'];

@@ -1,5 +1,5 @@
 /**
- * The local Git backend's guard (src/lib/cms-backend-guard.ts), request by request: what it lets
+ * The local Git backend's guard (admin/local/guard.ts), request by request: what it lets
  * through is exactly what the editor's configuration can ask for (compared both ways with the
  * configuration the editor is given), and what a hostile page or a re-pointed host name sends is
  * refused. tests/e2e/cms-backend.test.ts sends the same attacks to the running backend over HTTP.
@@ -8,8 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionProblem, backendRules, headProblem, linkProblem, siteOrigins } from '../../src/lib/cms-backend-guard';
-import { cmsBackend, cmsConfig } from '../../src/lib/cms-config';
+import { actionProblem, backendRules, headProblem, linkProblem, siteOrigins } from '../../admin/local/guard';
+import { cmsBackend, cmsConfig } from '../../admin/config/config';
 
 const languages = [
   { code: 'ur', name: 'اردو' },
@@ -88,7 +88,7 @@ describe('it refuses anything else', () => {
   it.each([
     ['astro.config.mjs'],
     ['package.json'],
-    ['scripts/start.mjs'],
+    ['admin/local/start.mjs'],
     ['.github/workflows/deploy.yml'],
     ['src/lib/x.png'],
     ['../x.png'],

@@ -12,10 +12,10 @@ import { COLLECTIONS, type CollectionName } from '../../src/schemas/index';
 import { settingsSchema } from '../../src/schemas/settings';
 import { TRANSLATABLE, translationSchema } from '../../src/schemas/translation';
 import { localDate } from '../../src/schemas/common';
-import { adminContentSecurityPolicy, cmsBackend, cmsConfig, cmsLogo, configFields, initials, type CmsField } from '../../src/lib/cms-config';
-import { parseMarkdownFile } from '../../src/lib/frontmatter';
-import { statutoryItems } from '../../src/lib/statutory';
-import { categoryLabel, eventCategoryLabel, homeLearningKindLabel, serviceCategoryLabel, subjectLabel } from '../../src/lib/labels';
+import { adminContentSecurityPolicy, cmsBackend, cmsConfig, cmsLogo, configFields, initials, type CmsField } from '../../admin/config/config';
+import { parseMarkdownFile } from '../../src/lib/content/frontmatter';
+import { statutoryItems } from '../../src/lib/content/statutory';
+import { categoryLabel, eventCategoryLabel, homeLearningKindLabel, serviceCategoryLabel, subjectLabel } from '../../src/lib/domain/labels';
 
 const classes = readdirSync('content/classes').map((f) => ({ slug: f.replace(/\.md$/, ''), title: f }));
 const statutory = statutoryItems().map((s) => ({ key: s.key, title: s.title }));

@@ -4,7 +4,7 @@
  * pictures for the editor's thumbnails.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { cmsBackend, cmsConfig, configFields } from '../../src/lib/cms-config';
+import { cmsBackend, cmsConfig, configFields } from '../../admin/config/config';
 import {
   classFolderProblem,
   editorPicture,
@@ -13,7 +13,7 @@ import {
   photoConsentMissing,
   publicFolderFor,
   withoutEmptyOptional,
-} from '../../src/lib/cms-entry';
+} from '../../admin/entry-check';
 import { eventSchema } from '../../src/schemas/event';
 import { newsletterSchema } from '../../src/schemas/newsletter';
 

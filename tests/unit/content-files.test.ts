@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { invalidUtf8Offset, isPlainFileInside, kindOf, linksUnder, plainFilesUnder, readText } from '../../src/lib/content-files';
-import { uploadedDocuments, uploadedFiles } from '../../src/lib/documents';
-import { parseYaml } from '../../src/lib/frontmatter';
+import { invalidUtf8Offset, isPlainFileInside, kindOf, linksUnder, plainFilesUnder, readText } from '../../src/lib/content/files';
+import { uploadedDocuments, uploadedFiles } from '../../src/lib/content/documents';
+import { parseYaml } from '../../src/lib/content/frontmatter';
 import { unreferencedImages } from '../../src/integrations/drop-originals';
 
 /** An uploads folder holding real files and every kind of link an attacker or an accident could leave. */

@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { checkContent } from '../../src/lib/content-check';
+import { checkContent } from '../../src/lib/content/check';
 import { BASIC_CONTENT, contentWithOverlay } from '../helpers/content';
 
 // [fixture, file (relative to the content folder), field (undefined: the whole file), words in the message]

@@ -1,8 +1,8 @@
 import type { RootContent } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { emailBody, emailHtml, emailText, type EmailNewsletter } from '../../src/lib/email';
-import { serialiseHtml } from '../../src/lib/html';
-import { documentOnlyPolicy, metaPolicy } from '../../src/lib/security-headers';
+import { emailBody, emailHtml, emailText, type EmailNewsletter } from '../../src/lib/domain/email';
+import { serialiseHtml } from '../../src/lib/domain/html';
+import { documentOnlyPolicy, metaPolicy } from '../../src/lib/security/headers';
 import { emailRules, validate } from '../helpers/html-rules';
 import { renderMarkdown } from '../helpers/markdown';
 import { parseHtml, visibleText } from '../helpers/markup';

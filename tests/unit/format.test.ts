@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatTime, formatWhen } from '../../src/lib/format';
-import { academicYearOf } from '../../src/lib/school-year';
+import { formatDate, formatMonth, formatTime, formatWhen } from '../../src/lib/core/format';
+import { academicYearOf } from '../../src/lib/core/school-year';
 
 describe('dates and times as parents read them', () => {
   it('writes dates in British style', () => {

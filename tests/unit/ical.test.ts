@@ -1,7 +1,7 @@
 /** Calendar files checked with ical.js, an independent parser used by real calendar apps. */
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { calendar, escapeText, foldLine, type CalendarEvent } from '../../src/lib/ical';
+import { calendar, escapeText, foldLine, type CalendarEvent } from '../../src/lib/domain/ical';
 
 const options = { name: 'Hazelbrook: whole school', host: 'www.hazelbrook.sch.uk', timeZone: 'Europe/London', now: new Date('2026-11-23T00:00:00Z') };
 const url = (slug: string) => `https://www.hazelbrook.sch.uk/events/${slug}/`;

@@ -1,6 +1,6 @@
 /** The link checker on small made-up sites: it finds each kind of broken link, and only those. */
 import { describe, expect, it } from 'vitest';
-import { checkLinks, decodeEntities, htmlLinks, icsLinks, srcsetUrls, xmlLinks, type BuiltFiles } from '../../src/lib/links';
+import { checkLinks, decodeEntities, htmlLinks, icsLinks, srcsetUrls, xmlLinks, type BuiltFiles } from '../../scripts/lib/links';
 
 const SITE = 'https://www.school.example';
 

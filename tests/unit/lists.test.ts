@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allOccurrences, byMonth, forClass, forSubscribedCalendar, nextSevenDays, notFinished, past, upcoming, withoutDistantRepeats } from '../../src/lib/events';
-import { lettersForClass } from '../../src/lib/letters';
-import { mainNavigation } from '../../src/lib/navigation';
-import { isPublished, newestFirst } from '../../src/lib/publishing';
-import { answerShares, surveyState } from '../../src/lib/survey';
+import { allOccurrences, byMonth, forClass, forSubscribedCalendar, nextSevenDays, notFinished, past, upcoming, withoutDistantRepeats } from '../../src/lib/domain/events';
+import { lettersForClass } from '../../src/lib/domain/letters';
+import { mainNavigation } from '../../src/lib/domain/navigation';
+import { isPublished, newestFirst } from '../../src/lib/domain/publishing';
+import { answerShares, surveyState } from '../../src/lib/domain/survey';
 
 const ev = (id: string, start: string, extra: Record<string, unknown> = {}) => ({ id, data: { start, classes: [] as string[], ...extra } });
 

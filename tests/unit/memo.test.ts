@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoise, memoiseList } from '../../src/lib/memo';
+import { memoise, memoiseList } from '../../src/lib/core/memo';
 
 describe('lists remembered for a build', () => {
   it('loads once while enabled, and gives each caller its own copy of the list', async () => {

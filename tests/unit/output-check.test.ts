@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendar } from '../../src/lib/ical';
-import { builtFileProblem, builtOutputProblems, calendarProblem, outputProblemsMessage } from '../../src/lib/output-check';
-import { rssDocument } from '../../src/lib/rss';
+import { calendar } from '../../src/lib/domain/ical';
+import { builtFileProblem, builtOutputProblems, calendarProblem, outputProblemsMessage } from '../../src/lib/security/output-check';
+import { rssDocument } from '../../src/lib/domain/rss';
 
 const dirs: string[] = [];
 afterEach(() => {

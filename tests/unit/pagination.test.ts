@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { laterPages, pageNumbers, pageUrl, paginate } from '../../src/lib/pagination';
+import { laterPages, pageNumbers, pageUrl, paginate } from '../../src/lib/core/pagination';
 
 const items = Array.from({ length: 45 }, (_, i) => `n${i + 1}`);
 

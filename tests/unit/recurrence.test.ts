@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurrences, upcomingOccurrences } from '../../src/lib/recurrence';
+import { occurrences, upcomingOccurrences } from '../../src/lib/core/recurrence';
 
 const assembly = {
   start: '2026-09-04T14:45',

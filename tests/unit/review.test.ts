@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextReviewDate, reviewStatus } from '../../src/lib/review';
+import { nextReviewDate, reviewStatus } from '../../src/lib/domain/review';
 
 describe('policy review dates', () => {
   it('is due the approval date plus the review cycle', () => {

@@ -3,7 +3,7 @@
  * drafts never, scheduled entries from their date, translations with their original.
  */
 import { describe, expect, it } from 'vitest';
-import { pageLinkProblem, siteAddresses } from '../../src/lib/routes';
+import { pageLinkProblem, siteAddresses } from '../../src/lib/content/addresses';
 
 const addresses = siteAddresses(
   {

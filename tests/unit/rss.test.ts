@@ -1,8 +1,8 @@
 /** The RSS writer with text no feed reader could parse if it were written as it came. */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { rssDocument, summaryHtml } from '../../src/lib/rss';
-import { xmlProblem } from '../../src/lib/xml';
+import { rssDocument, summaryHtml } from '../../src/lib/domain/rss';
+import { xmlProblem } from '../../src/lib/security/xml';
 
 const HOSTILE = 'Sports\u000Bday\u000C \u0000\u0008\u001B “<b>bold</b>” & ]]> </script> \uD800 \uFFFF 😀 \u202Eevil\u202C';
 

@@ -3,11 +3,11 @@
  * hostile HTML goes, the HTML editors legitimately write stays. The whole-site version (pages,
  * feeds, email, search index) is tests/quality/safe-content.test.ts.
  */
-import { REMOVED_WITH_CONTENT } from '../../src/lib/html-allowlist';
+import { REMOVED_WITH_CONTENT } from '../../src/lib/security/html-allowlist';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_IDS, isSafeLink, isSiteImage, markupShownAsText, urlScheme } from '../../src/lib/safe-html';
+import { RESERVED_IDS, isSafeLink, isSiteImage, markupShownAsText, urlScheme } from '../../src/lib/security/safe-html';
 import { renderMarkdown } from '../helpers/markdown';
 import { dangerousMarkup, payloadOutsideText, visibleText } from '../helpers/markup';
 
@@ -183,7 +183,7 @@ describe('ids', () => {
     walk('src');
     const ids = sources.flatMap((s) => [...s.matchAll(/\sid="([A-Za-z][\w-]*)"/g)].map((m) => m[1]!));
     expect(ids.length).toBeGreaterThan(10);
-    expect(ids.filter((id) => !RESERVED_IDS.has(id)), 'add these ids to RESERVED_IDS in src/lib/safe-html.ts, so no heading in the content takes them').toEqual([]);
+    expect(ids.filter((id) => !RESERVED_IDS.has(id)), 'add these ids to RESERVED_IDS in src/lib/security/safe-html.ts, so no heading in the content takes them').toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { azGroups } from '../../src/lib/a-z';
-import { editDistance, filterOptions, foundAsTyped, searchEntry, searchVocabulary, suggestSpelling } from '../../src/lib/search';
+import { azGroups } from '../../src/lib/domain/a-z';
+import { editDistance, filterOptions, foundAsTyped, searchEntry, searchVocabulary, suggestSpelling } from '../../src/lib/domain/search';
 
 describe('search index entries', () => {
   it('file a page under its kind, class, policy subject and school year', () => {

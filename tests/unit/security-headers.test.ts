@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   COMMON_HEADERS, documentOnlyPolicy, formatHeadersFile, headerPolicy, headersFor, metaPolicy, pageAddress, parseHeadersFile, pathMatches, rulesForPages, type BuiltPage,
-} from '../../src/lib/security-headers';
-import { contentSecurityPolicy } from '../../src/lib/survey-providers';
-import { adminContentSecurityPolicy } from '../../src/lib/cms-config';
-import { readSettings } from '../../src/lib/settings';
+} from '../../src/lib/security/headers';
+import { contentSecurityPolicy } from '../../src/lib/domain/survey-providers';
+import { adminContentSecurityPolicy } from '../../admin/config/config';
+import { readSettings } from '../../src/lib/content/settings';
 
 const PUBLIC = contentSecurityPolicy(['forms.office.com', 'docs.google.com']);
 const SEARCH = contentSecurityPolicy(['forms.office.com', 'docs.google.com'], { wasm: true });

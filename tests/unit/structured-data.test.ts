@@ -1,6 +1,6 @@
 /** JSON-LD for search engines with hostile titles: it stays JSON, stays inside its script and holds no forbidden character. */
 import { describe, expect, it } from 'vitest';
-import { serialiseJsonLd } from '../../src/lib/structured-data';
+import { serialiseJsonLd } from '../../src/lib/domain/structured-data';
 
 describe('serialiseJsonLd', () => {
   it('cannot close its script element, and parses back to the same text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isRealDate, isRealLocalDateTime, localDateOf, localDateTimeOf, offsetMinutes, siteNow, toInstant } from '../../src/lib/time';
+import { addMonths, isRealDate, isRealLocalDateTime, localDateOf, localDateTimeOf, offsetMinutes, siteNow, toInstant } from '../../src/lib/core/time';
 import { EARLIEST_DATE, latestDate } from '../../src/schemas/common';
 
 const LONDON = 'Europe/London';

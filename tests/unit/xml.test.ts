@@ -1,7 +1,7 @@
 /** The characters XML allows, and the well-formedness check the build runs on every feed and sitemap. */
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { withoutForbiddenCharacters, xmlProblem } from '../../src/lib/xml';
+import { withoutForbiddenCharacters, xmlProblem } from '../../src/lib/security/xml';
 
 describe('withoutForbiddenCharacters', () => {
   it('removes what XML 1.0 forbids and keeps everything else', () => {

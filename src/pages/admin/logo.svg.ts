@@ -4,8 +4,8 @@
  */
 import type { APIRoute } from 'astro';
 import tokens from '../../styles/tokens.css?raw';
-import { cmsLogo } from '../../lib/cms-config';
-import { contentDir, loadSettings } from '../../lib/settings';
+import { cmsLogo } from '../../../admin/config/config';
+import { contentDir, loadSettings } from '../../lib/content/settings';
 
 export const GET: APIRoute = () => {
   const { name } = loadSettings(contentDir());

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getReviewRows } from '../../data/governors';
 import { now, settings } from '../../data/site';
-import { calendar } from '../../lib/ical';
+import { calendar } from '../../lib/domain/ical';
 
 export const GET: APIRoute = async () => {
   const rows = await getReviewRows();

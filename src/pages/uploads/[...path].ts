@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { publishedTexts } from '../../data/published';
-import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '../../lib/documents';
-import { contentDir } from '../../lib/settings';
+import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '../../lib/content/documents';
+import { contentDir } from '../../lib/content/settings';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const texts = await publishedTexts();

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import sharp from 'sharp';
-import { contentDir } from '../../../lib/settings';
-import { linkedDocuments, uploadedFiles } from '../../../lib/documents';
+import { contentDir } from '../../../lib/content/settings';
+import { linkedDocuments, uploadedFiles } from '../../../lib/content/documents';
 import { publishedTexts } from '../../../data/published';
 
 const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];

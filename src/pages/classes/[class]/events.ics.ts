@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarResponse } from '../../../data/calendars';
 import { getClasses, getEvents, settings, today, type SchoolClass } from '../../../data/site';
-import { forClass, forSubscribedCalendar } from '../../../lib/events';
+import { forClass, forSubscribedCalendar } from '../../../lib/domain/events';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsFeed } from '../../../data/feeds';
 import { getClassUpdates, getClasses, getHomeLearning, settings, type SchoolClass } from '../../../data/site';
-import { resourcesForClass } from '../../../lib/home-learning';
+import { resourcesForClass } from '../../../lib/domain/home-learning';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;

@@ -2,7 +2,7 @@
 import type { APIContext } from 'astro';
 import { emailNewsletter, emailPaths } from '../../../data/email';
 import { getNewsletters, type Newsletter } from '../../../data/site';
-import { emailHtml } from '../../../lib/email';
+import { emailHtml } from '../../../lib/domain/email';
 
 export const getStaticPaths = () => emailPaths(getNewsletters);
 

@@ -1,0 +1,170 @@
+/**
+ * The site's web addresses, known from the content alone (without building), and the links
+ * editors write in Markdown. The content check uses them to refuse a link to a page that does not
+ * exist (or not yet); `npm run doctor` reports the same problems, because it runs the same check.
+ */
+import type { CollectionName } from '../../schemas';
+import { TRANSLATABLE, type TranslatableCollection } from '../../schemas/translation';
+import { closestName } from './problems';
+import type { LocalDate } from '../core/time';
+
+/** The page of one entry, by collection (the public contract, listed in docs/reference.md). */
+export function entryUrl(collection: CollectionName, id: string): string | undefined {
+  switch (collection) {
+    case 'policies':
+      return `/policies/${id}/`;
+    case 'newsletters':
+      return `/newsletters/${id}/`;
+    case 'classes':
+    case 'classUpdates':
+      return `/classes/${id}/`;
+    case 'curriculumLetters':
+      return `/curriculum-letters/${id}/`;
+    case 'events':
+      return `/events/${id}/`;
+    case 'pages':
+      return `/${id}/`;
+    case 'surveys':
+      return `/surveys/${id}/`;
+    case 'homeLearning':
+      return `/home-learning/${id}/`;
+    default:
+      return undefined;
+  }
+}
+
+/** Pages and files every site has, whatever its content. */
+export const FIXED_ROUTES = [
+  '/', '/newsletters/', '/newsletters/rss.xml', '/classes/', '/events/', '/events/past/', '/events.ics', '/policies/',
+  '/support/', '/surveys/', '/curriculum-letters/', '/governors/', '/governors/statutory/', '/governors/reviews.ics',
+  '/search/', '/search/words.json', '/a-z/', '/home-learning/', '/languages/', '/consultations/', '/rss.xml',
+  '/sitemap-index.xml', '/robots.txt', '/404.html', '/admin/', '/admin/config.yml', '/admin/logo.svg',
+];
+
+/**
+ * Addresses made from lists rather than entries (further pages of a list, a home-learning subject,
+ * a committee, the CMS's thumbnails, scripts and the search index): a link to one is not judged.
+ */
+const NOT_JUDGED = [
+  /^\/(newsletters|events\/past|classes\/[a-z0-9-]+)\/page\/\d+\/?$/,
+  /^\/home-learning\/(subject|year)\/[^/]+\/?$/,
+  /^\/(governors\/committees|admin\/uploads|_astro|pagefind|sitemap-\d+\.xml)/,
+];
+
+/** An entry as the address list needs it. */
+export interface RoutedEntry {
+  id: string;
+  data: { draft?: unknown; date?: unknown; consultation?: unknown };
+}
+
+/** A translation as the address list needs it. */
+export interface RoutedTranslation {
+  collection: TranslatableCollection;
+  lang: string;
+  id: string;
+  data: { draft?: unknown };
+}
+
+/**
+ * When an address exists: the day it appears ('' when it is there from the start; a scheduled
+ * newsletter appears on its date), or 'draft' for an entry that has no page yet.
+ */
+export type Availability = LocalDate | 'draft';
+
+/** When an entry's page exists: drafts never (except a policy's draft under consultation), dated entries from their date. */
+export function availability(entry: RoutedEntry): Availability {
+  if (entry.data.draft && entry.data.consultation === undefined) return 'draft';
+  return typeof entry.data.date === 'string' ? entry.data.date : '';
+}
+
+/**
+ * Every address the site builds from this content, with when it exists: fixed pages, the files
+ * in `public/` (`publicFiles`, as addresses), entries' pages and their feeds and calendars,
+ * translations and the language pages. `languages` are the translation languages offered (not the
+ * site's main language).
+ */
+export function siteAddresses(
+  entries: Partial<Record<CollectionName, RoutedEntry[]>>,
+  translations: RoutedTranslation[] = [],
+  languages: string[] = [],
+  publicFiles: string[] = [],
+): Map<string, Availability> {
+  const addresses = new Map<string, Availability>([...FIXED_ROUTES, ...publicFiles].map((route) => [route, '']));
+  const add = (url: string, when: Availability) => {
+    const known = addresses.get(url);
+    // Two entries at one address (never in checked content) count as the sooner.
+    if (known === undefined || known === 'draft' || (when !== 'draft' && when < known)) addresses.set(url, when);
+  };
+  for (const [collection, list] of Object.entries(entries) as [CollectionName, RoutedEntry[]][]) {
+    for (const entry of list) {
+      const url = entryUrl(collection, entry.id);
+      const when = availability(entry);
+      if (url) add(url, when);
+      if (collection === 'classes') {
+        add(`/classes/${entry.id}/rss.xml`, when);
+        add(`/classes/${entry.id}/events.ics`, when);
+      }
+      if (collection === 'events') add(`/events/${entry.id}.ics`, when);
+      if (collection === 'newsletters') {
+        add(`/newsletters/${entry.id}/email.html`, when);
+        add(`/newsletters/${entry.id}/email.txt`, when);
+      }
+    }
+  }
+  for (const lang of languages) add(`/${lang}/`, '');
+  for (const translation of translations) {
+    const original = entries[translation.collection]?.find((e) => e.id === translation.id);
+    const when = translation.data.draft || !original ? 'draft' : availability(original);
+    add(`/${translation.lang}${TRANSLATABLE[translation.collection](translation.id)}`, when);
+    if (when === 'draft') continue;
+    add(`/${translation.lang}/search/`, '');
+    if (translation.collection === 'newsletters') add(`/${translation.lang}/newsletters/rss.xml`, '');
+  }
+  return addresses;
+}
+
+/** A site-internal link in some Markdown, without its anchor or query, and where it starts. */
+export interface MarkdownLink {
+  link: string;
+  offset: number;
+}
+
+/**
+ * The site-internal links in some Markdown, in order: `[text](/path/)` and `![alt](/path)`,
+ * reference definitions (`[1]: /path`), and `href` in HTML. Links to other sites (including
+ * `//host/...`) are left out, and so is `src` in HTML, which editors do not write (the hostile
+ * HTML fixtures rely on `<img src="/missing.png">` to test the sanitiser).
+ */
+export function linksIn(markdown: string): MarkdownLink[] {
+  const found = [
+    ...[...markdown.matchAll(/\]\(\s*(?:<(\/[^>]*)>|(\/[^)\s]*))(?:\s+"[^"]*")?\s*\)/g)].map((m) => ({ link: (m[1] ?? m[2])!, offset: m.index })),
+    ...[...markdown.matchAll(/^ {0,3}\[[^\]\n]+\]:\s*<?(\/[^\s>]*)/gm)].map((m) => ({ link: m[1]!, offset: m.index })),
+    ...[...markdown.matchAll(/\shref\s*=\s*(?:"(\/[^"]*)"|'(\/[^']*)')/gi)].map((m) => ({ link: (m[1] ?? m[2])!, offset: m.index })),
+  ];
+  return found
+    .filter((l) => !l.link.startsWith('//'))
+    .map((l) => ({ link: l.link.replace(/[?#].*$/, '') || '/', offset: l.offset }))
+    .sort((a, b) => a.offset - b.offset);
+}
+
+/** The site-internal links in some Markdown, in order, without anchors or queries. */
+export function internalLinks(markdown: string): string[] {
+  return linksIn(markdown).map((l) => l.link);
+}
+
+/**
+ * Why a link to a page of the site cannot be followed on `when` (the day the linking text is
+ * published), or undefined when it can. `/policies/uniform` (no final slash) counts, as hosts
+ * redirect it. Uploads are checked against the uploads folder, not here.
+ */
+export function pageLinkProblem(link: string, addresses: ReadonlyMap<string, Availability>, when: LocalDate): string | undefined {
+  if (NOT_JUDGED.some((pattern) => pattern.test(link))) return undefined;
+  const exists = addresses.get(link) ?? addresses.get(`${link}/`);
+  if (exists === 'draft') return `"${link}" is a draft, so parents could not open it. Publish it first, or remove the link.`;
+  if (exists === undefined) {
+    const guess = closestName(link, [...addresses].filter(([, w]) => w !== 'draft').map(([url]) => url));
+    return `"${link}" is not a page on the site.${guess ? ` Did you mean ${guess}?` : ''} Check the address (copy it from the page itself), or remove the link.`;
+  }
+  if (exists > when) return `"${link}" is only published on ${exists}, after this is. Remove the link, or publish this on or after that day.`;
+  return undefined;
+}
