@@ -17,7 +17,7 @@ import { translationSchema } from '../src/schemas/translation';
 import { latestDate } from '../src/schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../src/schemas/index';
 import { TRANSLATABLE } from '../src/schemas/translation';
-import { FIXED_ROUTES, entryUrl } from '../src/lib/content/addresses';
+import { SITE_ROUTES, entryFiles, entryLink } from '../src/schemas/routes';
 import { requirementWords, scopeWords, statutoryItems } from '../src/lib/content/statutory';
 
 export const REFERENCE_FILE = 'docs/reference.md';
@@ -128,20 +128,20 @@ function filePattern(name: CollectionName): string {
   return spec.nested ? `content/${spec.dir}/<class>/<name>.md` : `content/${spec.dir}/<name>.md`;
 }
 
-/** The web address of an entry, written as a pattern, or where it is listed. */
+/** The name an entry's id stands for in the reference's patterns (`<class>/<name>` for class updates). */
+const idPattern = (name: CollectionName) => (COLLECTIONS[name] as CollectionSpec).nested ? '<class>/<name>' : '<name>';
+
+/** The web address of an entry, written as a pattern (from the route table), or where it is shown. */
 function addressPattern(name: CollectionName): string {
-  if (name === 'classUpdates') return '`/classes/<class>/<name>/`';
-  if (name === 'services') return 'listed at `/support/`';
-  const url = entryUrl(name, '<name>');
-  return url ? `\`${url}\`` : '–';
+  const url = entryLink(name, idPattern(name));
+  if (!url) return '–';
+  return url.includes('#') ? `shown at \`${url}\`` : `\`${url}\``;
 }
 
-/** Feeds and calendars that come with each entry of a collection. */
-const ENTRY_FILES: Partial<Record<CollectionName, string[]>> = {
-  classes: ['/classes/<name>/rss.xml', '/classes/<name>/events.ics'],
-  events: ['/events/<name>.ics'],
-  newsletters: ['/newsletters/<name>/email.html', '/newsletters/<name>/email.txt'],
-};
+/** Feeds, calendars and email versions published with each entry (from the route table). */
+function entryFilesPattern(name: CollectionName): string {
+  return entryFiles(name, idPattern(name)).map((f) => `\`${f}\``).join(', ');
+}
 
 /** The whole reference, as Markdown. */
 export function referenceMarkdown(): string {
@@ -155,7 +155,7 @@ export function referenceMarkdown(): string {
   const out: string[] = [
     '# Reference: content files, fields and web addresses',
     '',
-    '<!-- Written by `npm run docs` from src/schemas, admin/config/fields.ts and src/lib/content/addresses.ts. Do not edit: change those and run it again. -->',
+    '<!-- Written by `npm run docs` from src/schemas (the content model and its route table) and admin/config/fields.ts. Do not edit: change those and run it again. -->',
     '',
     'Every kind of content, the file it lives in, the address it is published at, and every field it',
     'takes, with the wording the editor shows. File and field names are a public contract: links and',
@@ -168,16 +168,16 @@ export function referenceMarkdown(): string {
     '|---|---|---|---|',
   ];
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-    const extra = (ENTRY_FILES[name] ?? []).map((f) => `\`${f}\``).join(', ');
+    const extra = entryFilesPattern(name);
     out.push(`| ${cell(byName.get(name)!.label)} | \`${filePattern(name)}\` | ${addressPattern(name)} | ${extra || '–'} |`);
   }
   out.push('| School details | `content/settings/school.yaml` | (used on every page) | – |');
   out.push('| Uploaded pictures and files | `content/uploads/…`, written in content as `/uploads/…` | pictures: resized copies only; documents: at the same address, when published content links to them | – |');
-  const translatable = Object.keys(TRANSLATABLE) as (keyof typeof TRANSLATABLE)[];
+  const translatable = TRANSLATABLE;
   out.push(
     `| Translation (${translatable.map((t) => byName.get(t)!.label.toLowerCase()).join(', ')}) | \`content/<collection>/<lang>/<name>.md\`, named like the original | \`/<lang>\` in front of the original's address | – |`,
   );
-  out.push('', 'Pages and files every site has:', '', FIXED_ROUTES.map((r) => `\`${r}\``).join(', '), '');
+  out.push('', 'Pages and files every site has:', '', Object.values(SITE_ROUTES).map((r) => `\`${r}\``).join(', '), '');
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const c = byName.get(name)!;
     out.push(`## ${c.label}`, '', `${c.description} File: \`${filePattern(name)}\`. Address: ${addressPattern(name)}.`, '', fieldTable(c.fields, COLLECTIONS[name].schema), '');

@@ -51,7 +51,7 @@ function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,m
 
 /** Whether any translatable folder has a language folder in it. */
 function hasTranslations(): boolean {
-  return Object.keys(TRANSLATABLE).some((dir) => {
+  return TRANSLATABLE.some((dir) => {
     try {
       return readdirSync(join(base, dir), { withFileTypes: true }).some((d) => d.isDirectory());
     } catch {
@@ -76,7 +76,7 @@ export const collections = {
   homeLearning: defineCollection({ loader: schoolGlob(homeLearning), schema: homeLearning.schema }),
   // Translations of policies, newsletters and pages: `<collection>/<lang>/<slug>`.
   translations: defineCollection({
-    loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${Object.keys(TRANSLATABLE).join(',')}}/*/[^_]*.{md,mdx}`, hasTranslations()),
+    loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${TRANSLATABLE.join(',')}}/*/[^_]*.{md,mdx}`, hasTranslations()),
     schema: translationSchema,
   }),
 };

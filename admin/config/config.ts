@@ -9,6 +9,7 @@ import type { z } from 'astro/zod';
 import { EARLIEST_DATE, dateFieldOf, latestDate, uploadPath, type DateField } from '../../src/schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../src/schemas/index';
 import { settingsSchema } from '../../src/schemas/settings';
+import { previewPath } from '../../src/schemas/routes';
 import { TRANSLATABLE, translationSchema, type TranslatableCollection } from '../../src/schemas/translation';
 import { SETTINGS_FILE } from '../../src/lib/content/settings';
 import { CMS_COLLECTIONS, CMS_SETTINGS, CMS_TRANSLATION, type FieldPresentation } from './fields';
@@ -257,7 +258,7 @@ export function cmsEntryLayouts(ctx: Pick<CmsContext, 'contentDir' | 'languages'
     return { name, folder: `${ctx.contentDir}/${spec.dir}`, extension: ENTRY_EXTENSION, depth: spec.nested ? 2 : 1 };
   });
   const translations = (ctx.languages ?? []).flatMap((language) =>
-    (Object.keys(TRANSLATABLE) as TranslatableCollection[]).map((name): CmsEntryLayout => ({
+    TRANSLATABLE.map((name): CmsEntryLayout => ({
       name: translationCollectionName(name, language.code),
       folder: `${ctx.contentDir}/${COLLECTIONS[name].dir}/${language.code}`,
       extension: ENTRY_EXTENSION,
@@ -300,7 +301,7 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
     summary: dated ? '{{fields.date}} · {{title}}' : '{{title}}',
     sortable_fields: dated ? [{ field: 'date', label: 'Date', default_sort: 'desc' }, 'title'] : ['title'],
     // "View on site" links: pages live at the top level, services are listed together at /support/.
-    preview_path: spec.dir === 'pages' ? '{{filename}}/' : spec.dir === 'services' ? 'support/' : `${spec.dir}/{{filename}}/`,
+    preview_path: previewPath(name),
     fields,
   };
   if (name === 'classUpdates') {
@@ -309,7 +310,6 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
     collection.slug = '{{slug}}';
     // No "fields." here: Decap turns dots in a path template into hyphens.
     collection.path = '{{class}}/{{date}}-{{slug}}';
-    collection.preview_path = 'classes/{{dirname}}/{{filename}}/';
     collection.media_folder = `/${cmsMediaFolder(ctx.contentDir)}/classes/{{fields.class}}/{{fields.date}}`;
     collection.public_folder = '/uploads/classes/{{fields.class}}/{{fields.date}}';
     collection.view_filters = ctx.classes.map((c) => ({ label: c.title, field: 'class', pattern: `^${c.slug}$` }));
@@ -361,7 +361,7 @@ function translationCollection(name: TranslatableCollection, language: { code: s
   // The file is named after the original, so the CMS needs it even though a hand-written file does not.
   Object.assign(original, { collection: name, required: true, hint: `${original.hint} The translation appears at the same address with /${language.code}/ in front.` });
   fields.push({ name: 'body', label: 'Translated text', hint: 'The whole text, translated. Keep the same headings as the English.', ...MARKDOWN_WIDGET, required: false });
-  const path = TRANSLATABLE[name]('{{filename}}').replace(/^\//, '');
+  const path = previewPath(name);
   const { folder, extension } = folderLayout(translationCollectionName(name, language.code), ctx);
   return {
     name: translationCollectionName(name, language.code),
@@ -386,7 +386,7 @@ export function cmsCollections(ctx: CmsContext): Record<string, unknown>[] {
   const order: CollectionName[] = ['classUpdates', 'newsletters', 'events', 'curriculumLetters', 'classes', 'policies', 'pages', 'surveys', 'services'];
   const missing = (Object.keys(COLLECTIONS) as CollectionName[]).filter((n) => !order.includes(n));
   const translations = (ctx.languages ?? []).flatMap((language) =>
-    (Object.keys(TRANSLATABLE) as TranslatableCollection[]).map((name) => translationCollection(name, language, ctx)),
+    TRANSLATABLE.map((name) => translationCollection(name, language, ctx)),
   );
   return [...[...order, ...missing].map((name) => folderCollection(name, ctx)), ...translations, settingsCollection(ctx)];
 }

@@ -2,6 +2,7 @@
 import { calendar } from '../lib/domain/ical';
 import { eventCategoryLabel } from '../lib/domain/labels';
 import { now, settings, type SchoolEvent } from './site';
+import { entryPath } from '../schemas/routes';
 
 /** An iCalendar response for these events, named for the phone's calendar list. */
 export function calendarResponse(events: readonly SchoolEvent[], name: string): Response {
@@ -14,7 +15,7 @@ export function calendarResponse(events: readonly SchoolEvent[], name: string): 
       end: e.data.end,
       location: e.data.location,
       category: eventCategoryLabel(e.data.category),
-      url: new URL(`/events/${e.id}/`, settings.url).href,
+      url: new URL(entryPath('events', e.id), settings.url).href,
       repeat: e.data.repeat,
     })),
     { name, host: new URL(settings.url).hostname, timeZone: settings.timezone, now },

@@ -4,6 +4,7 @@ import type { EmailNewsletter } from '../lib/domain/email';
 import { formatDate } from '../lib/core/format';
 import { settings, type Newsletter } from './site';
 import { uploadedImage } from './uploads';
+import { entryPath } from '../schemas/routes';
 
 /** The school's brand colour, as in src/styles/tokens.css (mail programs cannot read CSS variables). */
 const BRAND = '#1f5a4a';
@@ -24,7 +25,7 @@ export async function emailNewsletter(newsletter: Newsletter): Promise<EmailNews
     dateLabel: formatDate(d.date),
     summary: d.summary,
     bodyHtml: newsletter.rendered?.html ?? '',
-    webUrl: new URL(`/newsletters/${newsletter.id}/`, settings.url).href,
+    webUrl: new URL(entryPath('newsletters', newsletter.id), settings.url).href,
     picture: picture && d.image
       ? { src: new URL(picture.src, settings.url).href, alt: d.image.alt, width: Number(picture.attributes.width), height: Number(picture.attributes.height) }
       : undefined,

@@ -5,9 +5,10 @@ import { escapeHtml } from '../lib/domain/html';
 import { newestFirst } from '../lib/domain/publishing';
 import { rssDocument, summaryHtml } from '../lib/domain/rss';
 import { toInstant } from '../lib/core/time';
-import { classUpdateUrl, settings, type ClassUpdate, type HomeLearning, type Newsletter } from './site';
+import { settings, type ClassUpdate, type HomeLearning, type Newsletter } from './site';
 import type { Translated } from './translations';
 import { uploadedImage } from './uploads';
+import { entryPath, languageRoutes } from '../schemas/routes';
 
 type NewsEntry = Newsletter | ClassUpdate | HomeLearning;
 
@@ -35,14 +36,14 @@ async function item(entry: NewsEntry, classNames: Map<string, string>) {
   if (isHomeLearning(entry)) {
     return {
       title: `Home learning: ${entry.data.title}`,
-      link: new URL(`/home-learning/${entry.id}/`, settings.url).href,
+      link: new URL(entryPath('homeLearning', entry.id), settings.url).href,
       pubDate: toInstant(entry.data.date, settings.timezone),
       description: summaryHtml(entry.data.summary),
       content: absoluteUrls((entry.rendered?.html ?? '') + resourceLinksHtml(entry), settings.url),
       categories: ['Home learning'],
     };
   }
-  const link = new URL(isUpdate(entry) ? classUpdateUrl(entry) : `/newsletters/${entry.id}/`, settings.url).href;
+  const link = new URL(isUpdate(entry) ? entryPath('classUpdates', entry.id) : entryPath('newsletters', entry.id), settings.url).href;
   const images = isUpdate(entry) ? entry.data.images : entry.data.image ? [entry.data.image] : [];
   const pictures = (await Promise.all(images.map(pictureHtml))).join('');
   const body = absoluteUrls(entry.rendered?.html ?? '', settings.url);
@@ -99,5 +100,5 @@ export function translatedNewslettersFeed(opts: { lang: string; title: string; d
       content: absoluteUrls(t.entry.rendered?.html ?? '', settings.url),
       categories: ['Newsletter'],
     }));
-  return feedResponse({ title: opts.title, description: opts.description, page: `/${opts.lang}/`, language: opts.lang, items });
+  return feedResponse({ title: opts.title, description: opts.description, page: languageRoutes(opts.lang).home, language: opts.lang, items });
 }

@@ -6,6 +6,7 @@ import { allOccurrences, past, type Dated } from '../lib/domain/events';
 import { memoise } from '../lib/core/memo';
 import { paginate, type ListPage } from '../lib/core/pagination';
 import { getEvents, getNewsletters, getUpdatesByClass, inBuild, today, type ClassUpdate, type Newsletter, type SchoolEvent } from './site';
+import { SITE_ROUTES, entryPath } from '../schemas/routes';
 
 /** Entries per page: enough to scan a few months at a time, few enough to stay light on a phone. */
 export const PER_PAGE = {
@@ -16,15 +17,15 @@ export const PER_PAGE = {
 } as const;
 
 /** `/newsletters/`, `/newsletters/page/2/`, … */
-export const newsletterPages = memoise(async (): Promise<ListPage<Newsletter>[]> => paginate(await getNewsletters(), PER_PAGE.newsletters, '/newsletters/'), inBuild);
+export const newsletterPages = memoise(async (): Promise<ListPage<Newsletter>[]> => paginate(await getNewsletters(), PER_PAGE.newsletters, SITE_ROUTES.newsletters), inBuild);
 
 /** `/classes/<class>/`, `/classes/<class>/page/2/`, … */
 export async function classUpdatePages(classId: string): Promise<ListPage<ClassUpdate>[]> {
-  return paginate((await getUpdatesByClass()).get(classId) ?? [], PER_PAGE.classUpdates, `/classes/${classId}/`);
+  return paginate((await getUpdatesByClass()).get(classId) ?? [], PER_PAGE.classUpdates, entryPath('classes', classId));
 }
 
 /** `/events/past/`, `/events/past/page/2/`, …: every date that has passed, most recent first. */
 export const pastEventPages = memoise(
-  async (): Promise<ListPage<Dated<SchoolEvent>>[]> => paginate(past(allOccurrences(await getEvents()), today), PER_PAGE.pastEvents, '/events/past/'),
+  async (): Promise<ListPage<Dated<SchoolEvent>>[]> => paginate(past(allOccurrences(await getEvents()), today), PER_PAGE.pastEvents, SITE_ROUTES.pastEvents),
   inBuild,
 );

@@ -76,7 +76,3 @@ export const getUpdatesByClass = memoise(async (): Promise<Map<string, ClassUpda
 /** Class titles by class id, for labelling updates, events and letters. */
 export const getClassNames = memoise(async (): Promise<Map<string, string>> => new Map((await getClasses()).map((c) => [c.id, c.data.title])), inBuild);
 
-/** The web address of a class update: `/classes/<class>/<slug>/`. */
-export function classUpdateUrl(update: ClassUpdate): string {
-  return `/classes/${update.id}/`;
-}

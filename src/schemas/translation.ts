@@ -22,11 +22,12 @@ export const translationSchema = z.object({
 
 export type Translation = z.infer<typeof translationSchema>;
 
-/** The collections that can have translations, and the web address of each original. */
-export const TRANSLATABLE = {
-  policies: (slug: string) => `/policies/${slug}/`,
-  newsletters: (slug: string) => `/newsletters/${slug}/`,
-  pages: (slug: string) => `/${slug}/`,
-} as const;
+/** The collections that can have translations; each is published at its original's address with `/<lang>` in front. */
+export const TRANSLATABLE = ['policies', 'newsletters', 'pages'] as const;
 
-export type TranslatableCollection = keyof typeof TRANSLATABLE;
+export type TranslatableCollection = (typeof TRANSLATABLE)[number];
+
+/** Whether a collection (or a folder name) can have translations. */
+export function isTranslatable(name: string): name is TranslatableCollection {
+  return (TRANSLATABLE as readonly string[]).includes(name);
+}

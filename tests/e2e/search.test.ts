@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { demoInBrowser } from '../helpers/demo-browser';
 import { checkContent } from '../../src/lib/content/check';
 import { isPublished } from '../../src/lib/domain/publishing';
-import { entryUrl } from '../../src/lib/content/addresses';
+import { entryLink } from '../../src/schemas/routes';
 import type { CollectionName } from '../../src/schemas';
 import { DEMO_NOW } from '../helpers/demo-setup';
 
@@ -146,7 +146,7 @@ describe('searching the demo school', () => {
     const shown: string[] = [];
     for (const [collection, list] of Object.entries(content.entries) as [CollectionName, typeof content.entries.policies][]) {
       for (const entry of list) {
-        const url = entryUrl(collection, entry.id);
+        const url = entryLink(collection, entry.id);
         if (url) (isPublished(entry as never, DEMO_NOW) ? shown : hidden).push(url);
       }
     }

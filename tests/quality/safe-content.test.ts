@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/content/check';
 import { isPublished } from '../../src/lib/domain/publishing';
 import { readSettings } from '../../src/lib/content/settings';
-import { entryUrl } from '../../src/lib/content/addresses';
+import { entryLink } from '../../src/schemas/routes';
 import type { CollectionName } from '../../src/schemas';
 import { launchBrowser } from '../helpers/browser';
 import { buildSite, mainOf, type BuiltSite } from '../helpers/build';
@@ -242,7 +242,7 @@ describe('drafts and future-dated entries', () => {
     const hidden: string[] = [];
     for (const [collection, list] of Object.entries(demo.entries) as [CollectionName, typeof demo.entries.policies][]) {
       for (const entry of list) {
-        const url = entryUrl(collection, entry.id);
+        const url = entryLink(collection, entry.id);
         // A draft policy under consultation is published on purpose, for parents to comment on (see the README).
         const consulted = collection === 'policies' && (entry.data as { consultation?: unknown }).consultation !== undefined;
         if (url && !consulted && !isPublished(entry as never, DEMO_NOW)) hidden.push(url);

@@ -102,7 +102,7 @@ function compare(where: string, exp: Record<string, Expected>, fields: CmsField[
 }
 
 describe('the CMS configuration matches the schemas', () => {
-  const translations = languages.flatMap(({ code }) => Object.keys(TRANSLATABLE).map((name) => `${name}__${code}`));
+  const translations = languages.flatMap(({ code }) => TRANSLATABLE.map((name) => `${name}__${code}`));
   const collections: [string, Record<string, Expected>][] = [
     ...(Object.keys(COLLECTIONS) as CollectionName[]).map((name): [string, Record<string, Expected>] => [name, expected(COLLECTIONS[name].schema).shape!]),
     ...translations.map((name): [string, Record<string, Expected>] => [name, expected(translationSchema).shape!]),
@@ -151,7 +151,7 @@ describe('the CMS configuration matches the schemas', () => {
         for (const key of Object.keys(data)) expect(known.has(key), `${file}: ${key}`).toBe(true);
       }
     }
-    for (const name of Object.keys(TRANSLATABLE) as (keyof typeof TRANSLATABLE)[]) {
+    for (const name of TRANSLATABLE) {
       for (const { code } of languages) {
         const known = new Set(configFields(config, `${name}__${code}`).map((f) => f.name));
         const dir = join('content', COLLECTIONS[name].dir, code);

@@ -1,64 +1,67 @@
 /**
- * The addresses the content check knows without building, and when a link to one can be followed:
- * drafts never, scheduled entries from their date, translations with their original.
+ * The route table (src/schemas/routes.ts): every address the site makes comes from the content
+ * model, so the public contract (MISSION.md, docs/reference.md) is written once.
  */
 import { describe, expect, it } from 'vitest';
-import { pageLinkProblem, siteAddresses } from '../../src/lib/content/addresses';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas';
+import {
+  SITE_ROUTES,
+  classCalendarPath,
+  classFeedPath,
+  entryFiles,
+  entryLink,
+  entryPath,
+  eventCalendarPath,
+  inLanguage,
+  newsletterEmailPaths,
+  previewPath,
+  reservedPageNames,
+} from '../../src/schemas/routes';
 
-const addresses = siteAddresses(
-  {
-    policies: [
-      { id: 'uniform', data: {} },
-      { id: 'secret-plan', data: { draft: true } },
-      { id: 'phones', data: { draft: true, consultation: { opens: '2026-11-01' } } },
-    ],
-    newsletters: [{ id: '2026-12-04-news', data: { date: '2026-12-04' } }],
-    classes: [{ id: 'oak', data: {} }],
-    classUpdates: [{ id: 'oak/2026-11-20-pond', data: { date: '2026-11-20' } }],
-    pages: [{ id: 'about', data: {} }],
-  },
-  [
-    { collection: 'policies', lang: 'ur', id: 'uniform', data: {} },
-    { collection: 'policies', lang: 'pl', id: 'secret-plan', data: {} },
-    { collection: 'newsletters', lang: 'ur', id: '2026-12-04-news', data: {} },
-  ],
-  ['ur', 'pl'],
-  ['/favicon.svg'],
-);
-const problem = (link: string, when = '2026-11-23') => pageLinkProblem(link, addresses, when);
-
-describe('links to pages of the site', () => {
-  it('can be followed to fixed pages, entries, feeds, calendars, translations and public files, with or without the final slash', () => {
-    for (const link of ['/', '/policies/', '/policies/uniform/', '/policies/uniform', '/classes/oak/rss.xml', '/classes/oak/events.ics', '/classes/oak/2026-11-20-pond/', '/about/', '/ur/', '/pl/', '/ur/policies/uniform/', '/ur/search/', '/favicon.svg', '/consultations/']) {
-      expect(problem(link), link).toBeUndefined();
+describe('the route table', () => {
+  it('gives every kind of content the address the public contract promises', () => {
+    const contract: Record<CollectionName, string | undefined> = {
+      policies: '/policies/x/',
+      newsletters: '/newsletters/x/',
+      classes: '/classes/x/',
+      classUpdates: '/classes/oak/x/',
+      curriculumLetters: '/curriculum-letters/x/',
+      events: '/events/x/',
+      pages: '/x/',
+      surveys: '/surveys/x/',
+      services: '/support/#x',
+      homeLearning: '/home-learning/x/',
+    };
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
+      expect(entryLink(name, name === 'classUpdates' ? 'oak/x' : 'x'), name).toBe(contract[name]);
     }
+    expect(entryPath('classUpdates', 'oak/2026-10-09-leaf-hunt')).toBe('/classes/oak/2026-10-09-leaf-hunt/');
+    expect(inLanguage('ur', entryPath('policies', 'uniform'))).toBe('/ur/policies/uniform/');
   });
 
-  it('can be followed to a policy draft under consultation, which has a page', () => {
-    expect(problem('/policies/phones/')).toBeUndefined();
+  it('names the feeds, calendars and email versions each entry comes with', () => {
+    expect(classFeedPath('oak')).toBe('/classes/oak/rss.xml');
+    expect(classCalendarPath('oak')).toBe('/classes/oak/events.ics');
+    expect(eventCalendarPath('fair')).toBe('/events/fair.ics');
+    expect(newsletterEmailPaths('n1')).toEqual({ html: '/newsletters/n1/email.html', text: '/newsletters/n1/email.txt' });
+    expect(entryFiles('policies', 'x')).toEqual([]);
+    expect(SITE_ROUTES.newsFeed).toBe('/rss.xml');
+    expect(SITE_ROUTES.calendar).toBe('/events.ics');
   });
 
-  it('are not judged where the address comes from a list rather than an entry', () => {
-    for (const link of ['/newsletters/page/3/', '/events/past/page/2/', '/classes/oak/page/2/', '/home-learning/subject/maths/', '/governors/committees/resources/', '/admin/uploads/a.jpg.webp']) {
-      expect(problem(link), link).toBeUndefined();
+  it('keeps every address the site uses out of the page names a school may choose', () => {
+    const reserved = reservedPageNames();
+    for (const name of ['policies', 'newsletters', 'classes', 'events', 'support', 'surveys', 'governors', 'search', 'a-z', 'consultations', 'languages', 'admin', 'uploads', 'pagefind', 'rss', 'sitemap', '404']) {
+      expect(reserved, name).toContain(name);
     }
+    expect(reserved).not.toContain('');
+    expect(reserved).not.toContain(':id');
   });
 
-  it('cannot be followed to a draft, or a translation of one', () => {
-    expect(problem('/policies/secret-plan/')).toBe('"/policies/secret-plan/" is a draft, so parents could not open it. Publish it first, or remove the link.');
-    expect(problem('/pl/policies/secret-plan/')).toContain('is a draft');
-  });
-
-  it('cannot be followed to an entry (or its translation) scheduled after the linking text appears', () => {
-    expect(problem('/newsletters/2026-12-04-news/')).toBe('"/newsletters/2026-12-04-news/" is only published on 2026-12-04, after this is. Remove the link, or publish this on or after that day.');
-    expect(problem('/ur/newsletters/2026-12-04-news/')).toContain('is only published on 2026-12-04');
-    // A text that itself appears on that day (or later) may link to it.
-    expect(problem('/newsletters/2026-12-04-news/', '2026-12-04')).toBeUndefined();
-  });
-
-  it('cannot be followed to an address that does not exist, with a guess when one is close', () => {
-    expect(problem('/policies/uniforms/')).toBe('"/policies/uniforms/" is not a page on the site. Did you mean /policies/uniform/? Check the address (copy it from the page itself), or remove the link.');
-    expect(problem('/ur/policies/behaviour/')).toContain('is not a page on the site');
-    expect(problem('/totally/elsewhere/')).toBe('"/totally/elsewhere/" is not a page on the site. Check the address (copy it from the page itself), or remove the link.');
+  it('gives the editor a "view on site" path for every collection', () => {
+    expect(previewPath('policies')).toBe('policies/{{filename}}/');
+    expect(previewPath('pages')).toBe('{{filename}}/');
+    expect(previewPath('classUpdates')).toBe('classes/{{dirname}}/{{filename}}/');
+    expect(previewPath('services')).toBe('support/');
   });
 });

@@ -4,42 +4,10 @@
  * exist (or not yet); `npm run doctor` reports the same problems, because it runs the same check.
  */
 import type { CollectionName } from '../../schemas';
-import { TRANSLATABLE, type TranslatableCollection } from '../../schemas/translation';
+import { SITE_ROUTES, entryFiles, entryLink, entryPath, inLanguage, languageRoutes } from '../../schemas/routes';
+import type { TranslatableCollection } from '../../schemas/translation';
 import { closestName } from './problems';
 import type { LocalDate } from '../core/time';
-
-/** The page of one entry, by collection (the public contract, listed in docs/reference.md). */
-export function entryUrl(collection: CollectionName, id: string): string | undefined {
-  switch (collection) {
-    case 'policies':
-      return `/policies/${id}/`;
-    case 'newsletters':
-      return `/newsletters/${id}/`;
-    case 'classes':
-    case 'classUpdates':
-      return `/classes/${id}/`;
-    case 'curriculumLetters':
-      return `/curriculum-letters/${id}/`;
-    case 'events':
-      return `/events/${id}/`;
-    case 'pages':
-      return `/${id}/`;
-    case 'surveys':
-      return `/surveys/${id}/`;
-    case 'homeLearning':
-      return `/home-learning/${id}/`;
-    default:
-      return undefined;
-  }
-}
-
-/** Pages and files every site has, whatever its content. */
-export const FIXED_ROUTES = [
-  '/', '/newsletters/', '/newsletters/rss.xml', '/classes/', '/events/', '/events/past/', '/events.ics', '/policies/',
-  '/support/', '/surveys/', '/curriculum-letters/', '/governors/', '/governors/statutory/', '/governors/reviews.ics',
-  '/search/', '/search/words.json', '/a-z/', '/home-learning/', '/languages/', '/consultations/', '/rss.xml',
-  '/sitemap-index.xml', '/robots.txt', '/404.html', '/admin/', '/admin/config.yml', '/admin/logo.svg',
-];
 
 /**
  * Addresses made from lists rather than entries (further pages of a list, a home-learning subject,
@@ -89,7 +57,7 @@ export function siteAddresses(
   languages: string[] = [],
   publicFiles: string[] = [],
 ): Map<string, Availability> {
-  const addresses = new Map<string, Availability>([...FIXED_ROUTES, ...publicFiles].map((route) => [route, '']));
+  const addresses = new Map<string, Availability>([...Object.values(SITE_ROUTES), ...publicFiles].map((route) => [route, '']));
   const add = (url: string, when: Availability) => {
     const known = addresses.get(url);
     // Two entries at one address (never in checked content) count as the sooner.
@@ -97,28 +65,20 @@ export function siteAddresses(
   };
   for (const [collection, list] of Object.entries(entries) as [CollectionName, RoutedEntry[]][]) {
     for (const entry of list) {
-      const url = entryUrl(collection, entry.id);
       const when = availability(entry);
-      if (url) add(url, when);
-      if (collection === 'classes') {
-        add(`/classes/${entry.id}/rss.xml`, when);
-        add(`/classes/${entry.id}/events.ics`, when);
-      }
-      if (collection === 'events') add(`/events/${entry.id}.ics`, when);
-      if (collection === 'newsletters') {
-        add(`/newsletters/${entry.id}/email.html`, when);
-        add(`/newsletters/${entry.id}/email.txt`, when);
-      }
+      const url = entryLink(collection, entry.id);
+      if (url && !url.includes('#')) add(url, when);
+      for (const file of entryFiles(collection, entry.id)) add(file, when);
     }
   }
-  for (const lang of languages) add(`/${lang}/`, '');
+  for (const lang of languages) add(languageRoutes(lang).home, '');
   for (const translation of translations) {
     const original = entries[translation.collection]?.find((e) => e.id === translation.id);
     const when = translation.data.draft || !original ? 'draft' : availability(original);
-    add(`/${translation.lang}${TRANSLATABLE[translation.collection](translation.id)}`, when);
+    add(inLanguage(translation.lang, entryPath(translation.collection, translation.id)), when);
     if (when === 'draft') continue;
-    add(`/${translation.lang}/search/`, '');
-    if (translation.collection === 'newsletters') add(`/${translation.lang}/newsletters/rss.xml`, '');
+    add(languageRoutes(translation.lang).search, '');
+    if (translation.collection === 'newsletters') add(languageRoutes(translation.lang).newslettersFeed, '');
   }
   return addresses;
 }

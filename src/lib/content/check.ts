@@ -9,7 +9,8 @@ import type { z } from 'astro/zod';
 import { SLUG_PATTERN as SLUG, uploadPath } from '../../schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../schemas/index';
 import type { Settings } from '../../schemas/settings';
-import { TRANSLATABLE, translationSchema, type TranslatableCollection } from '../../schemas/translation';
+import { TRANSLATABLE, isTranslatable, translationSchema, type TranslatableCollection } from '../../schemas/translation';
+import { entryPath, inLanguage, reservedPageNames } from '../../schemas/routes';
 import { kindOf, linkProblemMessage, linksUnder, plainFilesUnder, readText } from './files';
 import { DOCUMENT_TYPES } from './documents';
 import { parseMarkdownFile } from './frontmatter';
@@ -46,27 +47,6 @@ const ENTRY_EXTENSIONS = ['.md', '.mdx'];
 /** Folders in the content folder that hold something other than entries. */
 const OTHER_FOLDERS = ['settings', 'uploads'];
 
-/** Web addresses the site itself uses: a page with one of these names would clash with them. */
-export const RESERVED_PAGE_SLUGS = [
-  'a-z',
-  'languages',
-  'admin',
-  'classes',
-  'curriculum-letters',
-  'events',
-  'governors',
-  'home-learning',
-  'newsletters',
-  'policies',
-  'search',
-  'support',
-  'surveys',
-  'uploads',
-  'pagefind',
-  '404',
-  'rss',
-  'sitemap',
-];
 
 /** The names in a folder, leaving out hidden ones and links (every link is reported on its own, by `linkProblems`). */
 function listDir(dir: string): string[] {
@@ -279,8 +259,8 @@ function languageFolderProblem(path: string, item: string, collection: Collectio
       message: `is a folder, but "${item}" is not a language the site is translated into (${languages.length ? `translations offered: ${languages.join(', ')}` : 'no translations are offered yet'}). Translations go in a folder named after a language code listed under languages in content/settings/school.yaml.`,
     };
   }
-  if (!(collection in TRANSLATABLE)) {
-    return { file: path, message: `is a translation folder, but only ${Object.keys(TRANSLATABLE).join(', ')} can be translated. Remove the folder.` };
+  if (!isTranslatable(collection)) {
+    return { file: path, message: `is a translation folder, but only ${TRANSLATABLE.join(', ')} can be translated. Remove the folder.` };
   }
   return undefined;
 }
@@ -485,7 +465,7 @@ function checkReferences(content: ContentFolder, settings: Partial<Settings>, re
 
   for (const entry of byCollection('pages')) {
     checkStatutory(entry);
-    if (RESERVED_PAGE_SLUGS.includes(entry.id) || settings.languages?.some((l) => l.code === entry.id)) {
+    if (reservedPageNames().includes(entry.id) || settings.languages?.some((l) => l.code === entry.id)) {
       problems.push({ file: entry.file, message: `cannot be called "${entry.id}": the site already uses /${entry.id}/ for something else. Rename the file.` });
     }
   }
@@ -530,7 +510,7 @@ function checkTextLinks(content: ContentFolder, read: Record<CollectionName, Col
   const addresses = siteAddresses(entries, translations, languages, publicFiles);
   const published = [
     ...Object.values(entries).flat().map((entry) => ({ entry, from: availability(entry) })),
-    ...translations.map((entry) => ({ entry, from: addresses.get(`/${entry.lang}${TRANSLATABLE[entry.collection](entry.id)}`) ?? 'draft' })),
+    ...translations.map((entry) => ({ entry, from: addresses.get(inLanguage(entry.lang, entryPath(entry.collection, entry.id))) ?? 'draft' })),
   ];
   let checked = 0;
   for (const { entry, from } of published) {

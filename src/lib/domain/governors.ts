@@ -4,6 +4,7 @@ import { isPublished } from './publishing';
 import { reviewStatus, type ReviewState } from './review';
 import { applicability, sourceOf, type Guidance, type Requirement, type StatutoryItem } from '../content/statutory';
 import type { LocalDate } from '../core/time';
+import { entryPath } from '../../schemas/routes';
 
 interface PolicyLike {
   id: string;
@@ -123,8 +124,8 @@ export function statutoryChecklist(
     const providers: Provider[] = [
       ...policies
         .filter((p) => p.data.statutory.includes(item.key))
-        .map((p) => ({ kind: 'policy' as const, title: p.data.title, href: `/policies/${p.id}/`, state: reviewStatus(p.data, today, dueSoonDays).state })),
-      ...pages.filter((p) => p.data.statutory.includes(item.key)).map((p) => ({ kind: 'page' as const, title: p.data.title, href: `/${p.id}/` })),
+        .map((p) => ({ kind: 'policy' as const, title: p.data.title, href: entryPath('policies', p.id), state: reviewStatus(p.data, today, dueSoonDays).state })),
+      ...pages.filter((p) => p.data.statutory.includes(item.key)).map((p) => ({ kind: 'page' as const, title: p.data.title, href: entryPath('pages', p.id) })),
       ...fromSettings(item.key, settings),
     ];
     const status: ChecklistStatus = !applies.applies

@@ -1,4 +1,5 @@
 /** The main menu: the fixed sections, then pages that ask for a place in it. */
+import { entryPath } from '../../schemas/routes';
 
 export interface NavLink {
   href: string;
@@ -17,7 +18,7 @@ export function mainNavigation(
   const pageLinks = pages
     .filter((p) => p.data.nav !== undefined)
     .sort((a, b) => a.data.nav! - b.data.nav! || a.data.title.localeCompare(b.data.title))
-    .map((p) => ({ href: p.href ?? `/${p.id}/`, label: p.data.title }));
+    .map((p) => ({ href: p.href ?? entryPath('pages', p.id), label: p.data.title }));
   return [home, ...pageLinks, ...sections];
 }
 

@@ -1,5 +1,6 @@
 /** Translations: where they live, their web addresses, and whether one has fallen behind its original. */
-import { TRANSLATABLE, type TranslatableCollection } from '../../schemas/translation';
+import { isTranslatable, type TranslatableCollection } from '../../schemas/translation';
+import { entryPath, inLanguage } from '../../schemas/routes';
 import type { LocalDate } from '../core/time';
 
 export interface TranslationId {
@@ -11,18 +12,18 @@ export interface TranslationId {
 /** Reads a translation's id (`policies/ur/home-school-agreement`). */
 export function parseTranslationId(id: string): TranslationId | undefined {
   const [collection, lang, slug, ...rest] = id.split('/');
-  if (rest.length || !collection || !lang || !slug || !(collection in TRANSLATABLE)) return undefined;
+  if (rest.length || !collection || !lang || !slug || !isTranslatable(collection)) return undefined;
   return { collection: collection as TranslatableCollection, lang, slug };
 }
 
 /** The English original's address (`/policies/uniform/`). */
 export function originalUrl(collection: TranslatableCollection, slug: string): string {
-  return TRANSLATABLE[collection](slug);
+  return entryPath(collection, slug);
 }
 
 /** A translation's address: the original's, after the language code (`/ur/policies/uniform/`). */
 export function translationUrl(collection: TranslatableCollection, lang: string, slug: string): string {
-  return `/${lang}${originalUrl(collection, slug)}`;
+  return inLanguage(lang, originalUrl(collection, slug));
 }
 
 /**

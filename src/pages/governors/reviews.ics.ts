@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { getReviewRows } from '../../data/governors';
 import { now, settings } from '../../data/site';
 import { calendar } from '../../lib/domain/ical';
+import { entryPath } from '../../schemas/routes';
 
 export const GET: APIRoute = async () => {
   const rows = await getReviewRows();
@@ -13,7 +14,7 @@ export const GET: APIRoute = async () => {
       summary: `${row.committee}. Owner: ${row.owner}.`,
       start: row.due,
       category: 'Policy review',
-      url: new URL(`/policies/${row.id}/`, settings.url).href,
+      url: new URL(entryPath('policies', row.id), settings.url).href,
     })),
     { name: `${settings.name}: policy reviews`, host: new URL(settings.url).hostname, timeZone: settings.timezone, now },
   );

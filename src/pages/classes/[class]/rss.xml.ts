@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsFeed } from '../../../data/feeds';
 import { getClassUpdates, getClasses, getHomeLearning, settings, type SchoolClass } from '../../../data/site';
 import { resourcesForClass } from '../../../lib/domain/home-learning';
+import { entryPath } from '../../../schemas/routes';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;
@@ -12,7 +13,7 @@ export const GET: APIRoute = async ({ props }) => {
   return newsFeed({
     title: `${settings.name}: ${schoolClass.data.title}`,
     description: `Weekly updates and home learning from ${schoolClass.data.title} (${schoolClass.data.year_group}).`,
-    page: `/classes/${schoolClass.id}/`,
+    page: entryPath('classes', schoolClass.id),
     entries: [...(await getClassUpdates()).filter((u) => u.data.class === schoolClass.id), ...resourcesForClass(await getHomeLearning(), schoolClass)],
     classNames: new Map([[schoolClass.id, schoolClass.data.title]]),
   });
