@@ -7,7 +7,7 @@
 import { COLLECTIONS, type CollectionName } from '../src/schemas/index';
 import { settingsSchema } from '../src/schemas/settings';
 import { translationSchema } from '../src/schemas/translation';
-import type { CmsField } from './config/config';
+import type { CmsField } from './config/widgets';
 
 /** A path into an entry's data: field names and list positions. */
 export type KeyPath = (string | number)[];

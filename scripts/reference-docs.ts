@@ -11,7 +11,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
-import { cmsCollections, objectShape, unwrapField, type CmsField } from '../admin/config/config';
+import { cmsCollections } from '../admin/config/collections';
+import { objectShape, unwrapField } from '../src/schemas/introspect';
+import { type CmsField } from '../admin/config/widgets';
 import { settingsSchema } from '../src/schemas/settings';
 import { translationSchema } from '../src/schemas/translation';
 import { latestDate } from '../src/schemas/common';

@@ -1,6 +1,6 @@
 /**
  * Starts Decap CMS at /admin/ with the configuration the page carries (built from the schemas by
- * admin/config/config.ts), plus what the configuration alone cannot say:
+ * admin/config/), plus what the configuration alone cannot say:
  * - the site's own stylesheet in the preview, and a class update's preview laid out like its page;
  * - a photo-consent switch that must be on before an update with photos is saved;
  * - an author field that remembers the teacher's name on this computer;
@@ -16,7 +16,7 @@ import DOMPurify from 'dompurify';
 import { createElement, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import siteStyles from '../../src/styles/global.css?inline';
 import { t } from '../../src/i18n';
-import type { CmsField } from '../config/config';
+import type { CmsField } from '../config/widgets';
 import { classFolderProblem, editorPicture, emptyOptionalPaths, entryProblems, photoConsentMissing, publicFolderFor } from '../entry-check';
 import { formatDate } from '../../src/lib/core/format';
 import { previewPurifyConfig } from '../../src/lib/security/html-allowlist';

@@ -2,7 +2,7 @@
  * What editors see in the CMS: a label and a plain-English hint for every field of every kind of
  * content, and the few places where a field needs a particular editor (a date picker, a list of
  * classes, a photo upload). The fields themselves (names, which are required, the choices) come
- * from the schemas in `src/schemas/`; `admin/config/config.ts` puts the two together.
+ * from the schemas in `src/schemas/`; `admin/config/` puts the two together.
  *
  * Hints are written for a class teacher or the school office, not for a developer.
  */

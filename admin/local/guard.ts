@@ -18,7 +18,7 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SLUG_PATTERN } from '../../src/schemas/common';
-import { cmsEntryLayouts, cmsMediaFolder, type CmsEntryLayout } from '../config/config';
+import { cmsEntryLayouts, cmsMediaFolder, type CmsEntryLayout } from '../config/collections';
 import { DOCUMENT_TYPES, PICTURE_TYPES } from '../../src/lib/content/documents';
 
 /** The prefix of a draft's status as Decap stores it in the branch's description. */

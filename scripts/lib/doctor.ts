@@ -5,7 +5,7 @@
  * reviews, items the guidance says the school should publish, a CMS with no Git host).
  */
 import { join } from 'node:path';
-import { cmsBackend, type CmsEnvironment } from '../../admin/config/config';
+import { cmsBackend, type CmsEnvironment } from '../../admin/config/git-host';
 import { checkContent } from '../../src/lib/content/check';
 import { missingItems, publishedChecklist, reviewRows } from '../../src/lib/domain/governors';
 import { isConsultationDraft } from '../../src/lib/domain/consultation';

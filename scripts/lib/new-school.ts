@@ -4,7 +4,7 @@
  */
 import { stringify } from 'yaml';
 import { settingsSchema } from '../../src/schemas/settings';
-import { cmsBackend } from '../../admin/config/config';
+import { cmsBackend } from '../../admin/config/git-host';
 import type { CheckedEntry } from '../../src/lib/content/check';
 import type { CollectionName } from '../../src/schemas';
 

@@ -1,10 +1,11 @@
 /**
  * The CMS configuration for this build or development server: the schemas and the site's own
- * lists (classes, statutory items) through admin/config/config.ts, and the Git host from the
+ * lists (classes, statutory items) through admin/config/, and the Git host from the
  * environment. Shared by the admin page and /admin/config.yml.
  */
 import { getClasses } from './site';
-import { cmsBackend, cmsConfig, type CmsBackend } from '../../admin/config/config';
+import { cmsBackend, type CmsBackend } from '../../admin/config/git-host';
+import { cmsConfig } from '../../admin/config/index';
 import { contentDir, loadSettings, repositoryContentDir, translationLanguages } from '../lib/content/settings';
 import { statutoryItems } from '../lib/content/statutory';
 

@@ -8,9 +8,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { documentOnlyPolicy, formatHeadersFile, metaPolicy, pageAddress, rulesForPages } from '../lib/security/headers';
+import { documentOnlyPolicy } from '../lib/security/csp';
+import { formatHeadersFile, metaPolicy, pageAddress, rulesForPages } from '../lib/security/headers';
 import { contentDir, readSettings } from '../lib/content/settings';
-import { contentSecurityPolicy } from '../lib/domain/survey-providers';
+import { contentSecurityPolicy } from '../lib/security/csp';
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionProblem, backendRules, headProblem, linkProblem, siteOrigins } from '../../admin/local/guard';
-import { cmsBackend, cmsConfig } from '../../admin/config/config';
+import { cmsBackend } from '../../admin/config/git-host';
+import { cmsConfig } from '../../admin/config/index';
 
 const languages = [
   { code: 'ur', name: 'اردو' },

@@ -4,7 +4,8 @@
  * pictures for the editor's thumbnails.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { cmsBackend, cmsConfig, configFields } from '../../admin/config/config';
+import { cmsBackend } from '../../admin/config/git-host';
+import { cmsConfig, configFields } from '../../admin/config/index';
 import {
   classFolderProblem,
   editorPicture,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { REFERENCE_FILE, referenceMarkdown } from '../../scripts/reference-docs';
 import { COLLECTIONS } from '../../src/schemas';
-import { objectShape } from '../../admin/config/config';
+import { objectShape } from '../../src/schemas/introspect';
 
 describe('the content reference', () => {
   const written = readFileSync(REFERENCE_FILE, 'utf8');

@@ -5,11 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  COMMON_HEADERS, documentOnlyPolicy, formatHeadersFile, headerPolicy, headersFor, metaPolicy, pageAddress, parseHeadersFile, pathMatches, rulesForPages, type BuiltPage,
-} from '../../src/lib/security/headers';
-import { contentSecurityPolicy } from '../../src/lib/domain/survey-providers';
-import { adminContentSecurityPolicy } from '../../admin/config/config';
+import { COMMON_HEADERS, formatHeadersFile, headersFor, metaPolicy, pageAddress, parseHeadersFile, pathMatches, rulesForPages, type BuiltPage } from '../../src/lib/security/headers';
+import { documentOnlyPolicy, headerPolicy } from '../../src/lib/security/csp';
+import { contentSecurityPolicy } from '../../src/lib/security/csp';
+import { adminContentSecurityPolicy } from '../../src/lib/security/csp';
 import { readSettings } from '../../src/lib/content/settings';
 
 const PUBLIC = contentSecurityPolicy(['forms.office.com', 'docs.google.com']);

@@ -1,5 +1,6 @@
 /** How content problems are described to a school editor. */
 import type { z } from 'astro/zod';
+import { groupShape, listItem } from '../../schemas/introspect';
 
 /** One thing wrong with the content: the file, the field (if any) and what would be valid. */
 export interface Problem {
@@ -45,28 +46,9 @@ export function formatIssues(file: string, issues: readonly Issue[]): Problem[] 
   });
 }
 
-/** The schema inside optional, default and nullable wrappers. */
-function unwrap(schema: z.ZodType): any {
-  let s: any = schema;
-  while (s?.def && ['optional', 'default', 'nullable', 'prefault'].includes(s.def.type)) s = s.def.innerType;
-  return s;
-}
-
-/** Every key an object schema accepts. */
-function objectShape(schema: z.ZodType): Record<string, z.ZodType> | undefined {
-  const s = unwrap(schema);
-  return s?.def?.type === 'object' ? (s.shape as Record<string, z.ZodType>) : undefined;
-}
-
 /** The fields an object schema accepts, in order (none for other schemas). */
 export function fieldsOf(schema: z.ZodType): string[] {
-  return Object.keys(objectShape(schema) ?? {});
-}
-
-/** The item schema of a list schema. */
-function elementOf(schema: z.ZodType): z.ZodType | undefined {
-  const s = unwrap(schema);
-  return s?.def?.type === 'array' ? (s.def.element as z.ZodType) : undefined;
+  return Object.keys(groupShape(schema) ?? {});
 }
 
 /**
@@ -75,13 +57,13 @@ function elementOf(schema: z.ZodType): z.ZodType | undefined {
  * stay hidden, so unknown fields are errors.
  */
 export function unknownFields(schema: z.ZodType, data: unknown, path: (string | number)[] = []): { path: (string | number)[]; allowed: string[] }[] {
-  const shape = objectShape(schema);
+  const shape = groupShape(schema);
   if (shape && data && typeof data === 'object' && !Array.isArray(data)) {
     return Object.entries(data).flatMap(([key, value]) =>
       key in shape ? unknownFields(shape[key]!, value, [...path, key]) : [{ path: [...path, key], allowed: Object.keys(shape) }],
     );
   }
-  const element = elementOf(schema);
+  const element = listItem(schema);
   if (element && Array.isArray(data)) return data.flatMap((item, i) => unknownFields(element, item, [...path, i]));
   return [];
 }

@@ -6,7 +6,7 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { absoluteUrlsInTree } from './absolute';
 import { escapeHtml, parseFragment, serialiseHtml } from './html';
-import { documentOnlyPolicy } from '../security/headers';
+import { documentOnlyPolicy } from '../security/csp';
 import { withoutForbiddenCharacters } from '../security/xml';
 
 export interface EmailNewsletter {

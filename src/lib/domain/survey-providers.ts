@@ -20,20 +20,3 @@ export function surveyProvider(formUrl: string): SurveyProvider & { host: string
   const host = new URL(formUrl).hostname;
   return { host, ...(KNOWN[host] ?? { company: host }) };
 }
-
-/** The Content-Security-Policy for public pages: only the school's own files, and frames only from the allowed survey hosts. */
-export function contentSecurityPolicy(surveyHosts: readonly string[], options: { wasm?: boolean } = {}): string {
-  const frames = surveyHosts.length ? surveyHosts.map((h) => `https://${h}`).join(' ') : "'none'";
-  return [
-    "default-src 'self'",
-    "img-src 'self' data:",
-    "style-src 'self'",
-    // Pagefind's search engine is WebAssembly, which a browser only compiles with 'wasm-unsafe-eval';
-    // it allows WebAssembly and nothing else (no eval of JavaScript), and only on the search page.
-    options.wasm ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
-    `frame-src ${frames}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-  ].join('; ');
-}

@@ -10,6 +10,8 @@
  * have no `<meta>` tag.
  */
 
+import { headerPolicy } from './csp';
+
 /** One block of a `_headers` file: a path pattern and the headers for it. */
 export interface HeaderRule {
   /** `/*`, `/search/*`, `/newsletters/:page/email.html`… (Netlify and Cloudflare syntax). */
@@ -47,21 +49,6 @@ export const COMMON_HEADERS: [string, string][] = [
   ['X-Frame-Options', 'DENY'],
   ['Permissions-Policy', PERMISSIONS_POLICY],
 ];
-
-/** A page policy with `frame-ancestors 'none'` added: it only works as a header, never in a `<meta>` tag. */
-export function headerPolicy(policy: string): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('frame-ancestors'));
-  return [...directives, "frame-ancestors 'none'"].join('; ');
-}
-
-/**
- * The policy of the newsletters' email versions, which are written with inline styles for mail
- * programs and carry no script at all: in their own `<meta>` tag (for hosts that send no headers)
- * and in `_headers`. Pictures are absolute addresses on the school's own domain (`siteOrigin`).
- */
-export function documentOnlyPolicy(siteOrigin: string): string {
-  return ["default-src 'none'", `img-src 'self' ${new URL(siteOrigin).origin} data:`, "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"].join('; ');
-}
 
 /**
  * The `_headers` rules: the public policy and the common headers for everything, then, for the

@@ -8,6 +8,6 @@ import { adminSetup } from '../../data/admin';
 
 export const GET: APIRoute = async ({ url }) => {
   const { config } = await adminSetup(import.meta.env.DEV ? url.origin : undefined);
-  const note = '# Generated from src/schemas/ and admin/config/fields.ts by admin/config/config.ts. Do not edit.\n';
+  const note = '# Generated from src/schemas/ and admin/config/fields.ts by admin/config/. Do not edit.\n';
   return new Response(note + stringify(config, { lineWidth: 0 }), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });
 };

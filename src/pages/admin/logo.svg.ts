@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import tokens from '../../styles/tokens.css?raw';
-import { cmsLogo } from '../../../admin/config/config';
+import { cmsLogo } from '../../../admin/config/logo';
 import { contentDir, loadSettings } from '../../lib/content/settings';
 
 export const GET: APIRoute = () => {
