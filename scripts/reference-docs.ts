@@ -20,7 +20,8 @@ import { latestDate } from '../src/schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../src/schemas/index';
 import { TRANSLATABLE } from '../src/schemas/translation';
 import { SITE_ROUTES, entryFiles, entryLink } from '../src/schemas/routes';
-import { requirementWords, scopeWords, statutoryItems } from '../src/lib/content/statutory';
+import { requirementWords, scopeWords } from '../src/lib/domain/statutory';
+import { statutoryItems } from '../src/lib/content/statutory';
 
 export const REFERENCE_FILE = 'docs/reference.md';
 

@@ -11,7 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
 import { parse } from 'yaml';
-import { applicability, statutoryItems } from '../../src/lib/content/statutory';
+import { applicability } from '../../src/lib/domain/statutory';
+import { statutoryItems } from '../../src/lib/content/statutory';
 import { settingsSchema } from '../../src/schemas/settings';
 
 const ACADEMY_SETTINGS = `${fixtureFile('settings/school.yaml')}weekly_hours: 32.5\nschool_type: academy\nphases: [secondary]\nstatutory_missing: fail\ngovernors_dashboard: detailed\n`;

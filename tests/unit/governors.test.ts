@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checklistCounts, checklistSections, missingItems, publishedChecklist, relatedBothWays, reviewCounts, reviewDetail, reviewRows, reviewStateLabel, statutoryChecklist } from '../../src/lib/domain/governors';
 import { reviewStatus } from '../../src/lib/domain/review';
 import { settingsSchema } from '../../src/schemas/settings';
-import type { StatutoryItem } from '../../src/lib/content/statutory';
+import type { StatutoryItem } from '../../src/schemas/statutory';
 
 const policy = (id: string, approved: string, review_months: number, extra: Record<string, unknown> = {}) => ({
   id,

@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applicability, schoolDescription, statutoryList, type SchoolProfile } from '../../src/lib/content/statutory';
+import { applicability, schoolDescription, type SchoolProfile } from '../../src/lib/domain/statutory';
+import { statutoryList } from '../../src/lib/content/statutory';
 import { settingsSchema } from '../../src/schemas/settings';
 
 const { items, guidance } = statutoryList();

@@ -2,7 +2,8 @@
 import type { Settings } from '../../schemas/settings';
 import { isPublished } from './publishing';
 import { reviewStatus, type ReviewState } from './review';
-import { applicability, sourceOf, type Guidance, type Requirement, type StatutoryItem } from '../content/statutory';
+import { applicability, sourceOf } from './statutory';
+import { type Guidance, type Requirement, type StatutoryItem } from '../../schemas/statutory';
 import type { LocalDate } from '../core/time';
 import { entryPath } from '../../schemas/routes';
 
