@@ -16,6 +16,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
+import { freePort, listen } from './ports.mjs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import '../../scripts/ts-hooks.mjs';
@@ -41,27 +42,6 @@ function gitState() {
   } catch {
     return undefined;
   }
-}
-
-function listen(server, port) {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve(server.address().port);
-    });
-  });
-}
-
-/** The port itself when nothing listens on it, else any free port. */
-async function freePort(wanted = 0) {
-  const probe = async (port) => {
-    const server = createServer();
-    const found = await listen(server, port);
-    await new Promise((resolve) => server.close(resolve));
-    return found;
-  };
-  return probe(wanted).catch(() => probe(0));
 }
 
 /** The arguments for `astro dev` without --port, and the port asked for (4321 by default, as Astro's). */

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { plainFilesUnder } from '../../src/lib/content/files';
 
 export interface BuildRun {
   ok: boolean;
@@ -98,12 +99,8 @@ export function buildSteps(log: string): BuildSteps {
   };
 }
 
-export function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+/** Every file under a folder (the project's one walker: it never follows a link). */
+export const filesUnder = (dir: string): string[] => plainFilesUnder(dir);
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return NaN;

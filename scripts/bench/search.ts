@@ -7,7 +7,7 @@
  *   npm run bench:search -- --entries 2000       a smaller archive, for a quick run
  *   npm run bench:search -- --site <built-folder> [--query uniform]   one site already built
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,7 @@ import { launchBrowser } from '../../tests/helpers/browser.ts';
 import { serve } from '../../tests/helpers/serve.ts';
 import { buildsDir } from '../../tests/helpers/build.ts';
 import { generateArchive } from './generate-archive.ts';
+import { plainFilesUnder } from '../../src/lib/content/files';
 
 export interface SearchMeasures {
   /** Pages in the recent index (searched by default) and in the archive index (on request). */
@@ -38,12 +39,8 @@ const UI_KITS = /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
 /** Pagefind's index files are gzip-compressed already; everything else a CDN compresses on the way. */
 const PRECOMPRESSED = /\.pf_(meta|index|fragment|filter)$|\.pagefind$/;
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
+/** Every file under a folder (the project's one walker: it never follows a link). */
+const filesUnder = (dir: string): string[] => plainFilesUnder(dir);
 
 /** Re-indexes the built site from scratch and measures the index and a first search for `query`. */
 export async function measureSearch(site: string, query = 'uniform'): Promise<SearchMeasures> {

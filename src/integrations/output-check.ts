@@ -5,7 +5,21 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { builtOutputProblems, outputProblemsMessage } from '../lib/security/output-check';
+import { readFileSync } from 'node:fs';
+import { basename, relative } from 'node:path';
+import { plainFilesUnder } from '../lib/content/files';
+import { builtFileProblem, outputKind, outputProblemsMessage, type OutputProblem } from '../lib/security/output-check';
+
+/** Every feed, sitemap (`.xml`) and calendar (`.ics`) under a built folder that its readers could not parse, and how many were checked. */
+export function builtOutputProblems(outDir: string): { checked: number; problems: OutputProblem[] } {
+  const files = plainFilesUnder(outDir).filter((file) => outputKind(basename(file)));
+  const problems: OutputProblem[] = [];
+  for (const path of files) {
+    const message = builtFileProblem(path, readFileSync(path));
+    if (message) problems.push({ file: `/${relative(outDir, path).split(/[\\/]/).join('/')}`, message });
+  }
+  return { checked: files.length, problems };
+}
 
 export function outputCheck(): AstroIntegration {
   return {

@@ -4,7 +4,8 @@
  * updates, letters, events, information pages, surveys, the support directory): drafts are never
  * built, and listings, the search page, the 404 page and /admin/ carry no such mark.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { plainFilesUnder } from '../lib/content/files';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,11 +15,7 @@ import * as pagefind from 'pagefind';
 export const ARCHIVE_BUNDLE = 'pagefind-archive';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === ARCHIVE_BUNDLE || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+  return plainFilesUnder(dir, (name) => name === 'pagefind' || name === ARCHIVE_BUNDLE || name === '_astro').filter((file) => file.endsWith('.html'));
 }
 
 /** The web address of a built file: `policies/uniform/index.html` → `/policies/uniform/`. */

@@ -4,7 +4,8 @@
  * the policy each other page declares (the search page, the CMS at /admin/) for that page; and the
  * headers every response should carry. See src/lib/security/headers.ts.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { plainFilesUnder } from '../lib/content/files';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,11 +15,7 @@ import { contentDir, readSettings } from '../lib/content/settings';
 import { contentSecurityPolicy } from '../lib/security/csp';
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
+  return plainFilesUnder(dir).filter((file) => file.endsWith('.html'));
 }
 
 export function securityHeaders(): AstroIntegration {
@@ -33,8 +30,9 @@ export function securityHeaders(): AstroIntegration {
         // Pagefind can run its WebAssembly in a worker, and a worker's policy is the header of its
         // own file, not the page's: its bundles get the search pages' policy, or search would work
         // with the <meta> policy alone and fail on hosts that send headers.
-        const searchEngine = readdirSync(outDir)
-          .filter((name) => /^pagefind(-[\w-]+)?$/.test(name) && statSync(join(outDir, name)).isDirectory())
+        const searchEngine = readdirSync(outDir, { withFileTypes: true })
+          .filter((entry) => /^pagefind(-[\w-]+)?$/.test(entry.name) && entry.isDirectory())
+          .map((entry) => entry.name)
           .map((name) => ({ path: `/${name}/*`, policy: contentSecurityPolicy(settings.survey_hosts, { wasm: true }), comment: 'The search engine’s files: a worker started from them compiles WebAssembly under this header.' }));
         const rules = rulesForPages(pages, contentSecurityPolicy(settings.survey_hosts), documentOnlyPolicy(settings.url), searchEngine);
         writeFileSync(join(outDir, '_headers'), formatHeadersFile(rules));

@@ -3,6 +3,7 @@
  * for which schools, and the guidance it comes from). A mistake in the file stops the build.
  */
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from './common';
 import { PHASES, SCHOOL_TYPES } from './settings';
 
 export type Requirement = 'must' | 'should';
@@ -11,7 +12,7 @@ const requirement = z.enum(['must', 'should']);
 const document = z.object({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) });
 
 const itemSchema = z.strictObject({
-  key: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  key: z.string().regex(SLUG_PATTERN),
   title: z.string().min(1),
   requirement: z.union([requirement, z.strictObject({ maintained: requirement, academy: requirement })]),
   school_types: z.array(z.enum(SCHOOL_TYPES)).min(1).optional(),

@@ -1,24 +1,16 @@
 /** A built site's files as the quality checks see them: site paths, text, and one page of each kind. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { checkContent } from '../../src/lib/content/check';
 import type { BuiltFiles } from '../../scripts/lib/links';
 import type { Problem } from '../../src/lib/content/problems';
 import { contentWith, fixtureFile } from './content';
+import { plainFilesUnder } from '../../src/lib/content/files';
 
 /** Every file in a built folder, as site paths (`/policies/index.html`), sorted. */
 export function siteFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (folder: string, prefix: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path, `${prefix}/${name}`);
-      else out.push(`${prefix}/${name}`);
-    }
-  };
-  walk(dir, '');
-  return out.sort();
+  return plainFilesUnder(dir).map((file) => `/${relative(dir, file).split(sep).join('/')}`).sort();
 }
 
 /** The built folder in the shape the link checker reads. */

@@ -3,12 +3,13 @@
  * drafts and scheduled entries appear nowhere, dates are in school time, and the build fails
  * with an editor-friendly message when content is wrong.
  */
-import { existsSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
 import { linksToEveryBuiltAddress } from '../helpers/site-files';
+import { plainFilesUnder } from '../../src/lib/content/files';
 
 let site: BuiltSite;
 beforeAll(() => {
@@ -16,12 +17,8 @@ beforeAll(() => {
   if (!site.ok) throw new Error(site.output);
 });
 
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
+/** Every file under a folder (the project's one walker: it never follows a link). */
+const allFiles = (dir: string): string[] => plainFilesUnder(dir);
 
 describe('every page type is built at its public address', () => {
   it.each([

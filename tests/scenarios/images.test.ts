@@ -6,9 +6,10 @@
  * width and height against layout shift, lazy loading below the first photo, every published
  * version small and without metadata, and never the original.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { plainFilesUnder } from '../../src/lib/content/files';
 
 const ORIGINAL = 'content/uploads/classes/birch/2026-11-13-science-week.jpg';
 const PAGE = '/classes/birch/2026-11-13-science-week/';
@@ -38,9 +39,8 @@ function imageSize(bytes: Buffer): { format: string; width: number; height: numb
   throw new Error('Not a JPEG, WebP or AVIF file');
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? filesUnder(join(dir, name)) : [join(dir, name)]));
-}
+/** Every file under a folder (the project's one walker: it never follows a link). */
+const filesUnder = (dir: string): string[] => plainFilesUnder(dir);
 
 const dist = inject('demoDir');
 let html = '';

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendar } from '../../src/lib/domain/ical';
-import { builtFileProblem, builtOutputProblems, calendarProblem, outputProblemsMessage } from '../../src/lib/security/output-check';
+import { builtFileProblem, calendarProblem, outputProblemsMessage } from '../../src/lib/security/output-check';
+import { builtOutputProblems } from '../../src/integrations/output-check';
 import { rssDocument } from '../../src/lib/domain/rss';
 
 const dirs: string[] = [];

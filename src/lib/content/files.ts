@@ -34,11 +34,15 @@ export function linksUnder(dir: string): string[] {
     });
 }
 
-/** Every ordinary file under `dir`, entering only real folders: links, and whatever they point at, are left out. */
-export function plainFilesUnder(dir: string): string[] {
+/**
+ * Every ordinary file under `dir`, entering only real folders: links, and whatever they point at,
+ * are left out. The one walker of the project: the content check, the publishing of uploads and
+ * every step that reads the built site use it. `skipFolder` leaves folders out by name.
+ */
+export function plainFilesUnder(dir: string, skipFolder: (name: string) => boolean = () => false): string[] {
   return entriesOf(dir).flatMap((d) => {
     const path = join(dir, d.name);
-    if (d.isDirectory()) return plainFilesUnder(path);
+    if (d.isDirectory()) return skipFolder(d.name) ? [] : plainFilesUnder(path, skipFolder);
     return d.isFile() ? [path] : [];
   });
 }

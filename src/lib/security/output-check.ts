@@ -6,8 +6,6 @@
  * breaks these files (src/lib/security/xml.ts); this catches whatever a future change lets through, and
  * stops the build naming the file. Run by src/integrations/output-check.ts.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import { codePoint, position, xmlProblem } from './xml';
 
@@ -68,20 +66,12 @@ export function calendarProblem(text: string): string | undefined {
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Built files that are XML documents (feeds, sitemaps) or calendars, by their kind. */
-function kindOf(name: string): 'xml' | 'calendar' | undefined {
+export function outputKind(name: string): 'xml' | 'calendar' | undefined {
   if (name.endsWith('.xml')) return 'xml';
   if (name.endsWith('.ics')) return 'calendar';
   return undefined;
 }
 
-function walk(dir: string, found: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) walk(path, found);
-    else if (kindOf(entry.name)) found.push(path);
-  }
-  return found;
-}
 
 /** Why one built file's bytes are not a readable feed, sitemap or calendar, or undefined. */
 export function builtFileProblem(name: string, bytes: Uint8Array): string | undefined {
@@ -91,18 +81,7 @@ export function builtFileProblem(name: string, bytes: Uint8Array): string | unde
   } catch {
     return 'it is not valid UTF-8 text.';
   }
-  return kindOf(name) === 'calendar' ? calendarProblem(text) : xmlProblem(text);
-}
-
-/** Every feed, sitemap (`.xml`) and calendar (`.ics`) under a built folder that its readers could not parse, and how many were checked. */
-export function builtOutputProblems(outDir: string): { checked: number; problems: OutputProblem[] } {
-  const files = walk(outDir);
-  const problems: OutputProblem[] = [];
-  for (const path of files) {
-    const message = builtFileProblem(path, readFileSync(path));
-    if (message) problems.push({ file: `/${relative(outDir, path).split(/[\\/]/).join('/')}`, message });
-  }
-  return { checked: files.length, problems };
+  return outputKind(name) === 'calendar' ? calendarProblem(text) : xmlProblem(text);
 }
 
 /** The problems as a message for whoever runs the build: which files, what is wrong, what to do. */
