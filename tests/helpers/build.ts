@@ -1,6 +1,6 @@
 /** Builds a site from a content folder into a temporary folder, as the scenario tests need. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createHash } from 'node:crypto';
 import { join, resolve as resolvePath } from 'node:path';
@@ -38,8 +38,7 @@ function productionEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs `astro build` on the content folder with "now" fixed, like CI would; `quiet` hides info and warnings. */
-export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}, quiet = true): BuiltSite {
-  const outDir = mkdtempSync(join(buildsDir(), 'dist-'));
+export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}, quiet = true, outDir = mkdtempSync(join(buildsDir(), 'dist-'))): BuiltSite {
   // One cache per content folder, so builds of different folders never share Astro's data store.
   // Temporary fixture folders get a temporary cache; the demo keeps its resized photos between runs.
   const source = resolvePath(contentDir);
@@ -52,14 +51,39 @@ export function buildSite(contentDir: string, now = '2026-11-23', env: Record<st
     env: { ...productionEnv(), NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
+  return builtSite(outDir, result.status === 0, `${result.stdout}\n${result.stderr}`);
+}
+
+function builtSite(outDir: string, ok: boolean, output: string): BuiltSite {
   const resolve = (path: string) => join(outDir, path.endsWith('/') ? `${path}index.html` : path);
   return {
-    ok: result.status === 0,
-    output: `${result.stdout}\n${result.stderr}`,
+    ok,
+    output,
     outDir,
     file: (path) => readFileSync(resolve(path), 'utf8'),
     has: (path) => existsSync(resolve(path)),
   };
+}
+
+/**
+ * A build that several test files read but never change (the basic fixture on one date): built
+ * once per test run, with everything the build printed, and handed to each file that asks. The
+ * run is the one the global setup names (tests/helpers/demo-setup.ts); outside a run, it builds.
+ */
+export function sharedBuild(contentDir: string, now: string): BuiltSite {
+  const run = process.env.SCHOOL_TEST_RUN;
+  if (!run) return buildSite(contentDir, now, {}, false);
+  const key = createHash('sha1').update(`${run}|${resolvePath(contentDir)}|${now}`).digest('hex').slice(0, 16);
+  const outDir = join(buildsDir(), `shared-${key}`);
+  const record = `${outDir}.json`;
+  if (existsSync(record)) {
+    const { ok, output } = JSON.parse(readFileSync(record, 'utf8')) as { ok: boolean; output: string };
+    return builtSite(outDir, ok, output);
+  }
+  mkdirSync(outDir, { recursive: true });
+  const site = buildSite(contentDir, now, {}, false, outDir);
+  writeFileSync(record, JSON.stringify({ ok: site.ok, output: site.output }));
+  return site;
 }
 
 /** The visible text of some HTML, with tags removed and spaces collapsed. */

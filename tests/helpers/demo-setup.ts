@@ -11,6 +11,8 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  // Names this test run, so builds that several files only read are made once (sharedBuild).
+  process.env.SCHOOL_TEST_RUN ??= `${Date.now()}-${process.pid}`;
   // For a quick run of one fixture scenario: SKIP_DEMO_BUILD=1 npx vitest run tests/scenarios/feeds.test.ts
   if (process.env.SKIP_DEMO_BUILD) return project.provide('demoDir', '');
   // To re-run browser tests against a demo you have already built: DEMO_DIR=/tmp/dist npx vitest run tests/e2e

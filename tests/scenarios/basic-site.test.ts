@@ -6,14 +6,14 @@
 import { existsSync, readFileSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
+import { buildSite, mainOf, textOf, type BuiltSite, sharedBuild } from '../helpers/build';
 import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
 import { linksToEveryBuiltAddress } from '../helpers/site-files';
 import { plainFilesUnder } from '../../src/lib/content/files';
 
 let site: BuiltSite;
 beforeAll(() => {
-  site = buildSite(BASIC_CONTENT, '2026-11-23');
+  site = sharedBuild(BASIC_CONTENT, '2026-11-23');
   if (!site.ok) throw new Error(site.output);
 });
 

@@ -5,12 +5,12 @@
 import { XMLParser } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuiltSite } from '../helpers/build';
+import { type BuiltSite, sharedBuild } from '../helpers/build';
 import { BASIC_CONTENT } from '../helpers/content';
 
 let site: BuiltSite;
 beforeAll(() => {
-  site = buildSite(BASIC_CONTENT, '2026-11-23');
+  site = sharedBuild(BASIC_CONTENT, '2026-11-23');
   if (!site.ok) throw new Error(site.output);
 });
 

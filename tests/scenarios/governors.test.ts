@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
+import { buildSite, mainOf, textOf, type BuiltSite, sharedBuild } from '../helpers/build';
 import { BASIC_CONTENT, contentWith, fixtureFile } from '../helpers/content';
 import { parse } from 'yaml';
 import { applicability } from '../../src/lib/domain/statutory';
@@ -36,7 +36,7 @@ function academyContent(leaveOut?: string): string {
 let site: BuiltSite;
 let academy: BuiltSite;
 beforeAll(() => {
-  site = buildSite(BASIC_CONTENT, '2026-11-23');
+  site = sharedBuild(BASIC_CONTENT, '2026-11-23');
   if (!site.ok) throw new Error(site.output);
   academy = buildSite(academyContent(), '2026-11-23', {}, false);
   if (!academy.ok) throw new Error(academy.output);
@@ -148,7 +148,7 @@ describe('the statutory checklist', () => {
     expect(row(html, 'careers')).toContain('Source: What academies and further education colleges must or should publish online, section “Careers programme information”');
   });
   it('warns in the build about missing items, musts and shoulds apart', () => {
-    const built = buildSite(BASIC_CONTENT, '2026-11-23', {}, false);
+    const built = sharedBuild(BASIC_CONTENT, '2026-11-23');
     expect(built.output).toMatch(/item\(s\) the school must publish are missing:\n(\s+• .*\n)*\s+• Opening hours and the school week \(opening-hours\)/);
     expect(built.output).toMatch(/item\(s\) the guidance says the school should publish are missing:\n(\s+• .*\n)*\s+• Music development plan summary \(music-development-plan\)/);
   });

@@ -1,28 +1,8 @@
+/** Events expanded, ordered and chosen for each list and calendar (src/lib/domain/events.ts). */
 import { describe, expect, it } from 'vitest';
 import { allOccurrences, byMonth, forClass, forSubscribedCalendar, nextSevenDays, notFinished, past, upcoming, withoutDistantRepeats } from '../../src/lib/domain/events';
-import { lettersForClass } from '../../src/lib/domain/letters';
-import { mainNavigation } from '../../src/lib/domain/navigation';
-import { isPublished, newestFirst } from '../../src/lib/domain/publishing';
-import { answerShares, surveyState } from '../../src/lib/domain/survey';
 
 const ev = (id: string, start: string, extra: Record<string, unknown> = {}) => ({ id, data: { start, classes: [] as string[], ...extra } });
-
-describe('publishing', () => {
-  it('hides drafts and entries dated in the future', () => {
-    expect(isPublished({ data: { date: '2026-11-23' } }, '2026-11-23')).toBe(true);
-    expect(isPublished({ data: { date: '2026-11-24' } }, '2026-11-23')).toBe(false);
-    expect(isPublished({ data: { draft: true } }, '2026-11-23')).toBe(false);
-    expect(isPublished({ data: {} }, '2026-11-23')).toBe(true);
-  });
-  it('sorts newest first, stably', () => {
-    const items = [
-      { id: 'b', data: { date: '2026-01-01' } },
-      { id: 'a', data: { date: '2026-01-01' } },
-      { id: 'c', data: { date: '2026-02-01' } },
-    ];
-    expect(newestFirst(items).map((i) => i.id)).toEqual(['c', 'a', 'b']);
-  });
-});
 
 describe('event lists', () => {
   const events = [
@@ -57,48 +37,6 @@ describe('event lists', () => {
   });
   it('groups by month', () => {
     expect([...byMonth(all).keys()]).toEqual(['2026-10', '2026-11', '2026-12']);
-  });
-});
-
-describe('class pages', () => {
-  it('shows letters for the class or its year group, newest term first', () => {
-    const letters = [
-      { id: 'a', data: { class: 'oak', term: 'autumn' as const, academic_year: '2026-27' } },
-      { id: 'b', data: { class: 'oak', term: 'spring' as const, academic_year: '2026-27' } },
-      { id: 'c', data: { year_group: 'Year 3', term: 'summer' as const, academic_year: '2025-26' } },
-      { id: 'd', data: { class: 'willow', term: 'autumn' as const, academic_year: '2026-27' } },
-    ];
-    expect(lettersForClass(letters, { id: 'oak', data: { year_group: 'Year 3' } }).map((l) => l.id)).toEqual(['b', 'a', 'c']);
-  });
-});
-
-describe('navigation', () => {
-  it('puts pages with a nav number after Home, in order, then the sections', () => {
-    const nav = mainNavigation(
-      [
-        { id: 'contact', data: { title: 'Contact', nav: 3 } },
-        { id: 'privacy', data: { title: 'Privacy' } },
-        { id: 'about', data: { title: 'About', nav: 1 } },
-      ],
-      [{ href: '/events/', label: 'Events' }],
-      { href: '/', label: 'Home' },
-    );
-    expect(nav.map((l) => l.href)).toEqual(['/', '/about/', '/contact/', '/events/']);
-  });
-});
-
-describe('surveys', () => {
-  const survey = { opens: '2026-11-09', closes: '2026-12-04' };
-  it('is open from the first to the last day inclusive', () => {
-    expect(surveyState(survey, '2026-11-08')).toBe('not-yet-open');
-    expect(surveyState(survey, '2026-11-09')).toBe('open');
-    expect(surveyState(survey, '2026-12-04')).toBe('open');
-    expect(surveyState(survey, '2026-12-05')).toBe('closed');
-  });
-  it('gives percentages that add up to 100', () => {
-    const shares = answerShares({ strongly_agree: 1, agree: 1, disagree: 1, strongly_disagree: 0, dont_know: 0 });
-    expect(shares.map((s) => s.percent)).toEqual([34, 33, 33, 0, 0]);
-    expect(answerShares({ strongly_agree: 0, agree: 0, disagree: 0, strongly_disagree: 0, dont_know: 0 }).every((s) => s.percent === 0)).toBe(true);
   });
 });
 
