@@ -12,41 +12,74 @@
  * The page loads it only when it is not inside another site's frame (see frame-guard.ts).
  */
 import CMS from 'decap-cms-app';
+import type { CmsCollection, CmsCollectionFile, CmsConfig, CmsWidgetControlProps, CmsWidgetPreviewProps, PreviewTemplateComponentProps } from 'decap-cms-core';
 import DOMPurify from 'dompurify';
-import { createElement, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
+import { Component, createElement, useMemo, useRef, type ComponentClass, type ComponentType } from 'react';
 import siteStyles from '../../src/styles/global.css?inline';
 import { t } from '../../src/i18n';
 import type { CmsField } from '../config/widgets';
-import { classFolderProblem, editorPicture, emptyOptionalPaths, entryProblems, photoConsentMissing, publicFolderFor } from '../entry-check';
+import { classFolderProblem, editorPicture, emptyOptionalPaths, entryProblems, photoConsentMissing, publicFolderFor, type KeyPath } from '../entry-check';
 import { formatDate } from '../../src/lib/core/format';
 import { previewPurifyConfig } from '../../src/lib/security/html-allowlist';
 import { isRealDate } from '../../src/lib/core/time';
 
-/** The parts of an Immutable.js map the CMS hands to event handlers that are used here. */
-interface ImmutableMap {
-  get(key: string): any;
-  getIn(path: (string | number)[]): any;
-  deleteIn(path: (string | number)[]): ImmutableMap;
-  toJS(): any;
+/** An entry's data as the CMS keeps it (an Immutable.js map), with the methods used here. */
+interface EntryData {
+  toJS(): Record<string, unknown>;
+  deleteIn(path: KeyPath): EntryData;
 }
 
-/** A widget's editing component, as the CMS registers it (a React class component). */
-type ControlClass = new (...args: any[]) => { props: any; componentDidMount?(): void };
+/** An entry as the CMS hands it to previews, widgets and event handlers (an Immutable.js map). */
+interface Entry {
+  get(key: 'data'): EntryData;
+  get(key: 'collection'): string;
+  get(key: 'path'): string | undefined;
+  get(key: 'newRecord'): boolean | undefined;
+  getIn(path: KeyPath): unknown;
+}
+
+/** A widget's editing component is also given the entry it edits, which Decap's types leave out. */
+interface ControlProps<T> extends CmsWidgetControlProps<T> {
+  getEntry?: () => Entry | undefined;
+}
+
+/** What the image widget's control and preview are given that findPicture needs. */
+interface PictureProps {
+  getAsset: (value: unknown, field?: unknown) => unknown;
+  getEntry?: () => Entry | undefined;
+  entry?: Entry;
+}
+
+/**
+ * The registry call that registers a widget with its options. Decap's types (decap-cms-core)
+ * describe a widget's control and preview as props objects; they are React components.
+ */
+interface WidgetRegistry {
+  registerWidget(widget: { name: string; controlComponent: ComponentType<PictureProps>; previewComponent: ComponentType<PictureProps>; [option: string]: unknown }): void;
+}
+
+/** The collections as admin/config/ writes them, with the field descriptions admin/entry-check.ts reads. */
+type SiteCollection = CmsCollection & { fields?: CmsField[]; files?: (CmsCollectionFile & { fields: CmsField[] })[] };
+type SiteConfig = CmsConfig & { collections: SiteCollection[] };
 
 const AUTHOR_KEY = 'school-cms:author';
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
 const configElement = document.getElementById('cms-config');
-const config = configElement ? (JSON.parse(configElement.textContent ?? '{}') as Record<string, any>) : undefined;
+// Written into the page by the build from admin/config/, so it has the shape given there.
+const config: SiteConfig | undefined = configElement ? JSON.parse(configElement.textContent ?? '{}') : undefined;
+const collections: SiteCollection[] = config?.collections ?? [];
 
 function fieldsOf(collection: string): CmsField[] {
-  const c = (config?.collections as any[] | undefined)?.find((x) => x.name === collection);
-  return (c?.fields ?? c?.files?.[0]?.fields ?? []) as CmsField[];
+  const c = collections.find((x) => x.name === collection);
+  return c?.fields ?? c?.files?.[0]?.fields ?? [];
 }
 
 /** Deep merge of locale phrases: ours win. */
-function merge(base: any, extra: any): any {
-  if (typeof base !== 'object' || base === null || typeof extra !== 'object' || extra === null) return extra ?? base;
-  const out = { ...base };
+function merge(base: unknown, extra: unknown): unknown {
+  if (!isRecord(base) || !isRecord(extra)) return extra ?? base;
+  const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(extra)) out[key] = merge(base[key], value);
   return out;
 }
@@ -62,12 +95,36 @@ function plainWords() {
   );
 }
 
+const isComponent = <P>(value: unknown): value is ComponentType<P> => typeof value === 'function';
+/** A class extending React's Component, as Decap's widget controls are. */
+const isComponentClass = <P>(value: unknown): value is ComponentClass<P> => typeof value === 'function' && Component.isPrototypeOf(value);
+const isWidgetRegistry = (value: unknown): value is WidgetRegistry => isRecord(value) && typeof value.registerWidget === 'function';
+
+/** One of Decap's own widgets, to build on: its control and preview, and the options it was registered with. */
+function builtInWidget(name: string): Record<string, unknown> {
+  const widget: unknown = CMS.getWidget(name);
+  if (!isRecord(widget)) throw new Error(`The editor cannot find Decap CMS's ${name} widget.`);
+  return widget;
+}
+
+/** A built-in widget's editing component, which the widgets below extend (Decap's are React classes). */
+function controlClassOf<P>(name: string): ComponentClass<P> {
+  const { control } = builtInWidget(name);
+  if (!isComponentClass<P>(control)) throw new Error(`Decap CMS's ${name} widget is not the React class the editor extends.`);
+  return control;
+}
+
+/** A built-in widget's preview, if it has one. */
+function previewOf(name: string): ComponentType<CmsWidgetPreviewProps> | undefined {
+  const { preview } = builtInWidget(name);
+  return isComponent<CmsWidgetPreviewProps>(preview) ? preview : undefined;
+}
+
 function registerWidgets() {
-  const boolean = CMS.getWidget('boolean') as unknown as { control: ControlClass; preview?: any };
-  class PhotoConsentControl extends boolean.control {
+  class PhotoConsentControl extends controlClassOf<ControlProps<boolean>>('boolean') {
     /** Checked when the editor saves: photos need the switch on. An arrow, because the CMS calls it unbound. */
     isValid = () => {
-      const data = (this.props.getEntry?.() as ImmutableMap | undefined)?.get('data')?.toJS() ?? {};
+      const data = this.props.getEntry?.()?.get('data')?.toJS() ?? {};
       if (!photoConsentMissing({ ...data, photo_consent: this.props.value })) return true;
       return {
         error: {
@@ -77,17 +134,16 @@ function registerWidgets() {
       };
     };
   }
-  CMS.registerWidget('photo-consent', PhotoConsentControl as any, boolean.preview);
+  CMS.registerWidget('photo-consent', PhotoConsentControl, previewOf('boolean'));
 
-  const string = CMS.getWidget('string') as unknown as { control: ControlClass; preview?: any };
-  class AuthorControl extends string.control {
+  class AuthorControl extends controlClassOf<ControlProps<string | undefined>>('string') {
     componentDidMount() {
       super.componentDidMount?.();
       const remembered = localStorage.getItem(AUTHOR_KEY);
       if (!this.props.value && remembered) this.props.onChange(remembered);
     }
   }
-  CMS.registerWidget('author', AuthorControl as any, string.preview);
+  CMS.registerWidget('author', AuthorControl, previewOf('string'));
 }
 
 /**
@@ -96,67 +152,76 @@ function registerWidgets() {
  * comes through the CMS (just uploaded, or in this entry's folder) or from the small copies the
  * build makes at /admin/uploads/ (see editorPicture in admin/entry-check.ts).
  */
-function findPicture(getAsset: (value: unknown, field?: unknown) => unknown, entry: ImmutableMap | undefined, value: unknown, field?: unknown): unknown {
-  if (typeof value !== 'string') return getAsset(value, field);
-  const collection = (config?.collections as any[] | undefined)?.find((c) => c.name === entry?.get('collection'));
+function findPicture(getAsset: (path: string, field?: unknown) => unknown, entry: Entry | undefined, path: string, field?: unknown): unknown {
+  const collection = collections.find((c) => c.name === entry?.get('collection'));
   const folder = publicFolderFor(collection?.public_folder ?? config?.public_folder, entry?.get('data')?.toJS() ?? {});
-  const found = editorPicture(value, folder);
-  if (!found) return getAsset(value, field);
+  const found = editorPicture(path, folder);
+  if (!found) return getAsset(path, field);
   return 'file' in found ? getAsset(found.file, field) : found.url;
 }
 
 /** The image widget's control or preview, with findPicture in place of Decap's own lookup. */
-function withEditorPictures(Component: ComponentType<any>, entryOf: (props: any) => ImmutableMap | undefined): ComponentType<any> {
-  function EditorPictures(props: any) {
+function withEditorPictures(Picture: ComponentType<PictureProps>, entryOf: (props: PictureProps) => Entry | undefined): ComponentType<PictureProps> {
+  function EditorPictures(props: PictureProps) {
     const latest = useRef(props);
     latest.current = props;
-    const getAsset = useMemo(() => (value: unknown, field: unknown) => findPicture(latest.current.getAsset, entryOf(latest.current), value, field), [props.getAsset]);
-    return createElement(Component, { ...props, getAsset });
+    const getAsset = useMemo(
+      () => (value: unknown, field: unknown) => {
+        const own = latest.current.getAsset;
+        return typeof value === 'string' ? findPicture(own, entryOf(latest.current), value, field) : own(value, field);
+      },
+      [props.getAsset],
+    );
+    return createElement(Picture, { ...props, getAsset });
   }
   return EditorPictures;
 }
 
 function registerPictures() {
-  const { control, preview, ...rest } = CMS.getWidget('image') as unknown as { control: ComponentType<any>; preview: ComponentType<any> };
+  const { control, preview, ...rest } = builtInWidget('image');
+  const registry: unknown = CMS;
+  if (!isComponent<PictureProps>(control) || !isComponent<PictureProps>(preview) || !isWidgetRegistry(registry)) {
+    throw new Error("The editor cannot find Decap CMS's image widget.");
+  }
   // Registered again under the same name, keeping its schema and options: the CMS treats
   // "image" fields specially (thumbnails in the entry list).
-  CMS.registerWidget({
+  registry.registerWidget({
     ...rest,
     name: 'image',
     controlComponent: withEditorPictures(control, (p) => p.getEntry?.()),
     previewComponent: withEditorPictures(preview, (p) => p.entry),
-  } as any);
+  });
 }
 
 /** A class update's preview, laid out like its page on the site (with the site's stylesheet). */
 function registerPreviews() {
-  const classes = new Map(
-    ((config?.collections as any[] | undefined)?.find((c) => c.name === 'classUpdates')?.view_filters ?? []).map((f: { label: string; pattern: string }) => [f.pattern.slice(1, -1), f.label]),
-  );
+  const filters = collections.find((c) => c.name === 'classUpdates')?.view_filters ?? [];
+  const classes = new Map(filters.flatMap((f) => (typeof f.pattern === 'string' ? [[f.pattern.slice(1, -1), f.label] as const] : [])));
   const tr = t('en');
-  function ClassUpdatePreview({ entry, widgetFor, getAsset }: { entry: ImmutableMap; widgetFor: (name: string) => ReactNode; getAsset: (value: unknown) => unknown }) {
+  function ClassUpdatePreview({ entry, widgetFor, getAsset }: Pick<PreviewTemplateComponentProps, 'widgetFor' | 'getAsset'> & { entry: Entry }) {
     const data = entry.get('data')?.toJS() ?? {};
     const meta = [typeof data.date === 'string' && isRealDate(data.date) ? formatDate(data.date) : '', data.author ? `${tr('update.by')} ${data.author}` : ''].filter(Boolean).join(' · ');
-    const images = (Array.isArray(data.images) ? data.images : []).filter((img: { src?: string }) => img?.src);
+    const images = (Array.isArray(data.images) ? data.images : []).filter((img: unknown): img is { src: string; alt?: unknown } => isRecord(img) && typeof img.src === 'string' && img.src !== '');
+    const classSlug = typeof data.class === 'string' ? data.class : '';
     return createElement(
       'article',
       { className: 'cms-preview' },
-      createElement('p', { className: 'meta' }, String(classes.get(data.class) ?? data.class ?? '')),
-      createElement('h1', null, data.title ?? ''),
+      createElement('p', { className: 'meta' }, classes.get(classSlug) ?? classSlug),
+      createElement('h1', null, String(data.title ?? '')),
       createElement('p', { className: 'meta' }, meta),
       createElement('div', { className: 'prose' }, widgetFor('body')),
       images.length
         ? createElement(
             'ul',
             { className: 'plain-list cms-gallery' },
-            images.map((img: { src: string; alt?: string }, i: number) =>
-              createElement('li', { key: i }, createElement('img', { src: String(findPicture(getAsset, entry, img.src) ?? ''), alt: img.alt ?? '' })),
+            images.map((img, i) =>
+              createElement('li', { key: i }, createElement('img', { src: String(findPicture(getAsset, entry, img.src) ?? ''), alt: String(img.alt ?? '') })),
             ),
           )
         : null,
     );
   }
-  CMS.registerPreviewTemplate('classUpdates', ClassUpdatePreview as any);
+  CMS.registerPreviewTemplate('classUpdates', ClassUpdatePreview);
   // The class update page's own (scoped) layout for its photos, which the site's stylesheet does not carry.
   CMS.registerPreviewStyle(
     `.cms-preview { padding: var(--space-5); } .cms-gallery { display: grid; gap: var(--space-4); grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr)); margin-block: var(--space-5); } .cms-gallery img { display: block; inline-size: 100%; block-size: auto; border-radius: var(--radius); }`,
@@ -168,10 +233,10 @@ function registerChecks() {
   CMS.registerEventListener({
     name: 'preSave',
     handler: ({ entry }) => {
-      const e = entry as unknown as ImmutableMap;
-      const collection = e.get('collection') as string;
+      const e: Entry = entry;
+      const collection = e.get('collection');
       const fields = fieldsOf(collection);
-      let data = e.get('data') as ImmutableMap;
+      let data = e.get('data');
       for (const path of emptyOptionalPaths(data.toJS(), fields)) data = data.deleteIn(path);
       const plain = data.toJS();
       const problems = entryProblems(collection, plain, fields);
@@ -190,7 +255,7 @@ function registerChecks() {
   CMS.registerEventListener({
     name: 'postSave',
     handler: ({ entry }) => {
-      const author = (entry as unknown as ImmutableMap).getIn(['data', 'author']);
+      const author = entry.getIn(['data', 'author']);
       if (typeof author === 'string' && author.trim()) localStorage.setItem(AUTHOR_KEY, author.trim());
     },
   });
@@ -216,5 +281,5 @@ if (config) {
   registerPreviews();
   registerChecks();
   CMS.registerPreviewStyle(siteStyles, { raw: true });
-  CMS.init({ config: config as any });
+  CMS.init({ config });
 }

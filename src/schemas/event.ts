@@ -95,3 +95,5 @@ export const eventSchema = z
   });
 
 export type SchoolEvent = z.infer<typeof eventSchema>;
+/** An event category as the schema accepts it (every one needs a label in src/lib/domain/labels.ts). */
+export type EventCategory = SchoolEvent['category'];

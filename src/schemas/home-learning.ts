@@ -34,3 +34,6 @@ export const homeLearningSchema = z.object({
 });
 
 export type HomeLearning = z.infer<typeof homeLearningSchema>;
+/** A subject and a kind of resource as the schema accepts them (each needs a label in src/lib/domain/labels.ts). */
+export type Subject = HomeLearning['subjects'][number];
+export type HomeLearningKind = HomeLearning['kind'];

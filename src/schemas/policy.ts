@@ -70,3 +70,5 @@ export const policySchema = z.object({
 });
 
 export type Policy = z.infer<typeof policySchema>;
+/** A policy category as the schema accepts it (every one needs a label in src/lib/domain/labels.ts). */
+export type PolicyCategory = Policy['category'];

@@ -33,3 +33,5 @@ export const serviceSchema = z.object({
 });
 
 export type Service = z.infer<typeof serviceSchema>;
+/** A support service category as the schema accepts it (every one needs a label in src/lib/domain/labels.ts). */
+export type ServiceCategory = Service['category'];

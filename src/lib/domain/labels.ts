@@ -1,6 +1,14 @@
-/** Words for the values stored in content (category keys and the like), on the site and in the CMS's choices. */
+/**
+ * Words for the values stored in content (category keys and the like), on the site and in the CMS's
+ * choices. Each table is keyed by its schema's list of values, so a value added to a schema does not
+ * compile until it has its words here.
+ */
+import type { EventCategory } from '../../schemas/event';
+import type { HomeLearningKind, Subject } from '../../schemas/home-learning';
+import type { PolicyCategory } from '../../schemas/policy';
+import type { ServiceCategory } from '../../schemas/service';
 
-export const POLICY_CATEGORY_LABELS: Readonly<Record<string, string>> = {
+export const POLICY_CATEGORY_LABELS: Readonly<Record<PolicyCategory, string>> = {
   curriculum: 'Curriculum and learning',
   safeguarding: 'Safeguarding',
   send: 'Special educational needs and disabilities (SEND)',
@@ -15,7 +23,7 @@ export const POLICY_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   other: 'Other policies',
 };
 
-export const EVENT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
+export const EVENT_CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
   consultation: 'Parent consultations',
   assembly: 'Assembly',
   workshop: 'Workshop',
@@ -30,7 +38,7 @@ export const EVENT_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   other: 'Event',
 };
 
-export const SERVICE_CATEGORY_LABELS: Readonly<Record<string, string>> = {
+export const SERVICE_CATEGORY_LABELS: Readonly<Record<ServiceCategory, string>> = {
   health: 'Health',
   'mental-health': 'Mental health and wellbeing',
   send: 'Special educational needs and disabilities',
@@ -42,22 +50,27 @@ export const SERVICE_CATEGORY_LABELS: Readonly<Record<string, string>> = {
   other: 'Other help',
 };
 
+/** A value's words, or the value itself when a table has none (for a value from outside the schema). */
+function labelOr(labels: Readonly<Record<string, string>>, value: string): string {
+  return labels[value] ?? value;
+}
+
 /** "send" → "Special educational needs and disabilities (SEND)". */
 export function categoryLabel(category: string): string {
-  return POLICY_CATEGORY_LABELS[category] ?? category;
+  return labelOr(POLICY_CATEGORY_LABELS, category);
 }
 
 /** "term-dates" → "Term dates". */
 export function eventCategoryLabel(category: string): string {
-  return EVENT_CATEGORY_LABELS[category] ?? category;
+  return labelOr(EVENT_CATEGORY_LABELS, category);
 }
 
 /** "money-and-housing" → "Money, food and housing". */
 export function serviceCategoryLabel(category: string): string {
-  return SERVICE_CATEGORY_LABELS[category] ?? category;
+  return labelOr(SERVICE_CATEGORY_LABELS, category);
 }
 
-export const SUBJECT_LABELS: Readonly<Record<string, string>> = {
+export const SUBJECT_LABELS: Readonly<Record<Subject, string>> = {
   reading: 'Reading',
   writing: 'Writing',
   phonics: 'Phonics',
@@ -77,7 +90,7 @@ export const SUBJECT_LABELS: Readonly<Record<string, string>> = {
   'all-subjects': 'All subjects',
 };
 
-export const HOME_LEARNING_KIND_LABELS: Readonly<Record<string, string>> = {
+export const HOME_LEARNING_KIND_LABELS: Readonly<Record<HomeLearningKind, string>> = {
   activity: 'Activity',
   'reading-list': 'Reading list',
   'holiday-pack': 'Holiday pack',
@@ -89,10 +102,10 @@ export const HOME_LEARNING_KIND_LABELS: Readonly<Record<string, string>> = {
 
 /** "design-and-technology" → "Design and technology". */
 export function subjectLabel(subject: string): string {
-  return SUBJECT_LABELS[subject] ?? subject;
+  return labelOr(SUBJECT_LABELS, subject);
 }
 
 /** "holiday-pack" → "Holiday pack". */
 export function homeLearningKindLabel(kind: string): string {
-  return HOME_LEARNING_KIND_LABELS[kind] ?? kind;
+  return labelOr(HOME_LEARNING_KIND_LABELS, kind);
 }

@@ -1,12 +1,13 @@
 /** "Add to calendar" for one event: `/events/<slug>.ics`. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { calendarResponse } from '../../data/calendars';
-import { getEvents, settings, type SchoolEvent } from '../../data/site';
+import { getEvents, settings } from '../../data/site';
 
 export const getStaticPaths = (async () =>
   (await getEvents()).map((event) => ({ params: { slug: event.id }, props: { event } }))) satisfies GetStaticPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = ({ props }) => {
-  const { event } = props as { event: SchoolEvent };
+export const GET: APIRoute<Props> = ({ props }) => {
+  const { event } = props;
   return calendarResponse([event], `${settings.name}: ${event.data.title}`);
 };

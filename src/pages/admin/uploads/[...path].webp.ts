@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import sharp from 'sharp';
 import { contentDir } from '../../../lib/content/settings';
 import { linkedDocuments, uploadedFiles } from '../../../lib/content/documents';
@@ -16,13 +16,14 @@ const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];
 
 // Only pictures that published pages already show: a draft's photos (perhaps of children whose
 // consent is not confirmed yet) must not become public at a guessable address.
-export const getStaticPaths: GetStaticPaths = async () => {
+export const getStaticPaths = (async () => {
   const uploads = join(contentDir(), 'uploads');
   return linkedDocuments(uploadedFiles(uploads, PICTURES), await publishedTexts()).map(({ path, file }) => ({ params: { path: path.replace(/^\/uploads\//, '') }, props: { file } }));
-};
+}) satisfies GetStaticPaths;
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
-export const GET: APIRoute = async ({ props }) => {
-  const bytes = await sharp(readFileSync(props.file as string))
+export const GET: APIRoute<Props> = async ({ props }) => {
+  const bytes = await sharp(readFileSync(props.file))
     .rotate()
     .resize({ width: 480, withoutEnlargement: true })
     .webp({ quality: 70 })
