@@ -28,7 +28,7 @@ const { repositoryContentDir } = await import('../../src/lib/content/settings.ts
 
 const root = process.cwd();
 const here = dirname(fileURLToPath(import.meta.url));
-const modules = join(here, '..', 'node_modules');
+const modules = join(here, '..', '..', 'node_modules');
 
 function git(...args) {
   return execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
