@@ -8,22 +8,25 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** A template literal that starts an entry's address by hand, such as `/policies/${id}/`. */
 const HAND_WRITTEN_ENTRY_URL =
   "TemplateLiteral[expressions.length>0] > TemplateElement:first-child[value.raw=/^\\/(policies|newsletters|classes|curriculum-letters|events|surveys|home-learning|support|notices|clubs|vacancies|governors\\/register)\\/$/]";
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'screenshots/', 'public/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
-  ...astro.configs.recommended,
+  tseslint.configs.recommended,
+  astro.configs.recommended,
   { languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: HAND_WRITTEN_ENTRY_URL, message: 'Use the route table (src/schemas/routes.ts: entryPath, entryFiles…) for an entry’s address.' }],
+      // The content check, the XML rules and their tests match control characters on purpose: finding them is the point.
+      'no-control-regex': 'off',
     },
   },
   {

@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The machine's zone is set to New York so any leak of machine time into output fails a test.
 const env = { TZ: 'America/New_York' };
 
 export default defineConfig({
+  // The project's import alias (tsconfig.json): @/ is src/.
+  resolve: { alias: { '@/': fileURLToPath(new URL('./src/', import.meta.url)) } },
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], env } },

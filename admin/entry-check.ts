@@ -64,10 +64,10 @@ export function emptyOptionalPaths(data: Record<string, unknown>, fields: CmsFie
 export function withoutEmptyOptional(data: Record<string, unknown>, fields: CmsField[]): Record<string, unknown> {
   const copy = structuredClone(data);
   for (const path of emptyOptionalPaths(copy, fields)) {
-    const parent = path.slice(0, -1).reduce<any>((node, key) => node?.[key], copy);
+    const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], copy);
     const last = path[path.length - 1]!;
     if (Array.isArray(parent)) parent.splice(last as number, 1);
-    else if (parent) delete parent[last];
+    else if (parent && typeof parent === 'object') delete (parent as Record<string | number, unknown>)[last];
   }
   return copy;
 }

@@ -97,7 +97,7 @@ function plainWords() {
 
 const isComponent = <P>(value: unknown): value is ComponentType<P> => typeof value === 'function';
 /** A class extending React's Component, as Decap's widget controls are. */
-const isComponentClass = <P>(value: unknown): value is ComponentClass<P> => typeof value === 'function' && Component.isPrototypeOf(value);
+const isComponentClass = <P>(value: unknown): value is ComponentClass<P> => typeof value === 'function' && Object.prototype.isPrototypeOf.call(Component, value);
 const isWidgetRegistry = (value: unknown): value is WidgetRegistry => isRecord(value) && typeof value.registerWidget === 'function';
 
 /** One of Decap's own widgets, to build on: its control and preview, and the options it was registered with. */

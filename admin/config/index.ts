@@ -40,7 +40,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
 
 /** The fields of a collection (or of the settings file) in a configuration. */
 export function configFields(config: Record<string, unknown>, collection: string): CmsField[] {
-  const c = (config.collections as Record<string, any>[]).find((x) => x.name === collection);
+  const c = (config.collections as { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[]).find((x) => x.name === collection);
   if (!c) throw new Error(`No collection ${collection} in the CMS configuration.`);
-  return (c.fields ?? c.files[0].fields) as CmsField[];
+  return c.fields ?? c.files![0]!.fields;
 }

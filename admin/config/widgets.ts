@@ -126,7 +126,7 @@ function typeWidget(schema: AnySchema, p: FieldPresentation, ctx: CmsContext, wh
   }
   if (type === 'array') {
     const element = unwrapField(schema.def.element).inner;
-    const min = schema.def.checks?.find((c: any) => c._zod?.def?.check === 'min_length')?._zod.def.minimum as number | undefined;
+    const min = (schema.def.checks as { _zod?: { def?: { check?: string; minimum?: number } } }[] | undefined)?.find((c) => c._zod?.def?.check === 'min_length')?._zod?.def?.minimum;
     const item = p.itemLabel ?? 'item';
     const base = { widget: 'list', label_singular: item, collapsed: false, ...(min ? { min } : {}) };
     if (element.def.type === 'object') {

@@ -5,7 +5,8 @@
  */
 import type { z } from 'astro/zod';
 
-/** A schema whose definition is read directly (zod keeps it in `def`). */
+/** A schema whose definition is read directly (zod keeps it in `def`, which its types do not describe). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- zod's internal definition is untyped; every reader checks `def.type` first.
 export type AnySchema = z.ZodType & { def: any; [key: string]: any };
 
 const WRAPPERS = ['optional', 'default', 'prefault', 'nullable'];

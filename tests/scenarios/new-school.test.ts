@@ -43,7 +43,7 @@ describe('npm run new-school', () => {
     const run = newSchool(dir, FLAGS);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/CMS_BACKEND=gitlab\n  CMS_REPO=st-annes\/website\n  CMS_APP_ID=abc123/);
+    expect(run.stdout).toMatch(/CMS_BACKEND=gitlab\n {2}CMS_REPO=st-annes\/website\n {2}CMS_APP_ID=abc123/);
 
     const settings = parse(readFileSync(join(dir, 'settings/school.yaml'), 'utf8'));
     expect(settings).toMatchObject({

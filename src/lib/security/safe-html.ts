@@ -56,7 +56,7 @@ function commentEnd(html: string, start: number): number {
  * editors leave each other notes.
  */
 export function markupShownAsText(html: string): string {
-  let out = html.replace(TAG_SHOWN_AS_TEXT, '&lt;');
+  const out = html.replace(TAG_SHOWN_AS_TEXT, '&lt;');
   for (let i = out.indexOf('<!--'); i !== -1; i = out.indexOf('<!--', i)) {
     const end = commentEnd(out, i);
     if (end === -1) return out.slice(0, i) + out.slice(i).replace(/<!--/g, '&lt;!--');

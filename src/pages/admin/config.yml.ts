@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { adminSetup } from '../../data/admin';
+import { adminSetup } from '@/data/admin';
 
 export const GET: APIRoute = async ({ url }) => {
   const { config } = await adminSetup(import.meta.env.DEV ? url.origin : undefined);

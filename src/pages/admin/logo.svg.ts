@@ -3,9 +3,9 @@
  * site's design tokens, so the login page and the editor's header are recognisably the school's.
  */
 import type { APIRoute } from 'astro';
-import tokens from '../../styles/tokens.css?raw';
+import tokens from '@/styles/tokens.css?raw';
 import { cmsLogo } from '../../../admin/config/logo';
-import { contentDir, loadSettings } from '../../lib/content/settings';
+import { contentDir, loadSettings } from '@/lib/content/settings';
 
 export const GET: APIRoute = () => {
   const { name } = loadSettings(contentDir());

@@ -1,7 +1,7 @@
 /** "Add to calendar" for one event: `/events/<slug>.ics`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '../../data/calendars';
-import { getEvents, settings } from '../../data/site';
+import { calendarResponse } from '@/data/calendars';
+import { getEvents, settings } from '@/data/site';
 
 export const getStaticPaths = (async () =>
   (await getEvents()).map((event) => ({ params: { slug: event.id }, props: { event } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 /** Policy review dates as a calendar the clerk can subscribe to: `/governors/reviews.ics`. */
 import type { APIRoute } from 'astro';
-import { getReviewRows } from '../../data/governors';
-import { now, settings } from '../../data/site';
-import { calendar } from '../../lib/domain/ical';
-import { entryPath } from '../../schemas/routes';
+import { getReviewRows } from '@/data/governors';
+import { now, settings } from '@/data/site';
+import { calendar } from '@/lib/domain/ical';
+import { entryPath } from '@/schemas/routes';
 
 export const GET: APIRoute = async () => {
   const rows = await getReviewRows();

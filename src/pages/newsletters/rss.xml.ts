@@ -1,7 +1,7 @@
 /** Newsletters, `/newsletters/rss.xml`. */
 import type { APIRoute } from 'astro';
-import { newsFeed } from '../../data/feeds';
-import { getNewsletters, settings } from '../../data/site';
+import { newsFeed } from '@/data/feeds';
+import { getNewsletters, settings } from '@/data/site';
 
 export const GET: APIRoute = async () =>
   newsFeed({

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { publishedTexts } from '../../data/published';
-import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '../../lib/content/documents';
-import { contentDir } from '../../lib/content/settings';
+import { publishedTexts } from '@/data/published';
+import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '@/lib/content/documents';
+import { contentDir } from '@/lib/content/settings';
 
 export const getStaticPaths = (async () => {
   const texts = await publishedTexts();

@@ -1,9 +1,9 @@
 /** Newsletters translated into one language, `/<lang>/newsletters/rss.xml`, for each language that has any. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { translatedNewslettersFeed } from '../../../data/feeds';
-import { settings } from '../../../data/site';
-import { translationsIn } from '../../../data/translations';
-import { t } from '../../../i18n';
+import { translatedNewslettersFeed } from '@/data/feeds';
+import { settings } from '@/data/site';
+import { translationsIn } from '@/data/translations';
+import { t } from '@/i18n';
 
 export const getStaticPaths = (async () => {
   const translations = await translationsIn('newsletters');

@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import sharp from 'sharp';
-import { contentDir } from '../../../lib/content/settings';
-import { linkedDocuments, uploadedFiles } from '../../../lib/content/documents';
-import { publishedTexts } from '../../../data/published';
+import { contentDir } from '@/lib/content/settings';
+import { linkedDocuments, uploadedFiles } from '@/lib/content/documents';
+import { publishedTexts } from '@/data/published';
 
 const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];
 

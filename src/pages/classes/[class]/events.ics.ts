@@ -1,8 +1,8 @@
 /** A class's calendar: whole-school events plus that class's own, `/classes/<slug>/events.ics`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '../../../data/calendars';
-import { getClasses, getEvents, settings, today } from '../../../data/site';
-import { forClass, forSubscribedCalendar } from '../../../lib/domain/events';
+import { calendarResponse } from '@/data/calendars';
+import { getClasses, getEvents, settings, today } from '@/data/site';
+import { forClass, forSubscribedCalendar } from '@/lib/domain/events';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
 /** One class's updates, `/classes/<slug>/rss.xml`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { newsFeed } from '../../../data/feeds';
-import { getClassUpdates, getClasses, getHomeLearning, settings } from '../../../data/site';
-import { resourcesForClass } from '../../../lib/domain/home-learning';
-import { entryPath } from '../../../schemas/routes';
+import { newsFeed } from '@/data/feeds';
+import { getClassUpdates, getClasses, getHomeLearning, settings } from '@/data/site';
+import { resourcesForClass } from '@/lib/domain/home-learning';
+import { entryPath } from '@/schemas/routes';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;

@@ -1,8 +1,8 @@
 /** A newsletter as plain text, the "text version" mailing systems send alongside the HTML. */
 import type { APIContext, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { emailNewsletter, emailPaths } from '../../../data/email';
-import { getNewsletters } from '../../../data/site';
-import { emailText } from '../../../lib/domain/email';
+import { emailNewsletter, emailPaths } from '@/data/email';
+import { getNewsletters } from '@/data/site';
+import { emailText } from '@/lib/domain/email';
 
 export const getStaticPaths = (() => emailPaths(getNewsletters)) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
