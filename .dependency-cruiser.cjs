@@ -16,7 +16,13 @@ const SITE_SIDE = '^src/(data|pages|components|layouts|integrations)/|^src/conte
 
 module.exports = {
   forbidden: [
-    { name: 'no-circular', severity: 'error', comment: 'Modules that import each other in a circle cannot be understood, tested or moved one at a time.', from: {}, to: { circular: true } },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Modules that import each other in a circle cannot be understood, tested or moved one at a time.',
+      from: {},
+      to: { circular: true },
+    },
     {
       name: 'core-stands-alone',
       severity: 'error',
@@ -86,7 +92,11 @@ module.exports = {
     exclude: { path: '^(node_modules|dist|\\.astro|tests/fixtures)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.mjs', '.js', '.astro', '.d.ts'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.mjs', '.js', '.astro', '.d.ts'],
+    },
     moduleSystems: ['es6', 'cjs'],
     extraExtensionsToScan: ['.astro'],
   },

@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 
 /** A template literal that starts an entry's address by hand, such as `/policies/${id}/`. */
 const HAND_WRITTEN_ENTRY_URL =
-  "TemplateLiteral[expressions.length>0] > TemplateElement:first-child[value.raw=/^\\/(policies|newsletters|classes|curriculum-letters|events|surveys|home-learning|support|notices|clubs|vacancies|governors\\/register)\\/$/]";
+  'TemplateLiteral[expressions.length>0] > TemplateElement:first-child[value.raw=/^\\/(policies|newsletters|classes|curriculum-letters|events|surveys|home-learning|support|notices|clubs|vacancies|governors\\/register)\\/$/]';
 
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/fixtures/', 'screenshots/', 'public/'] },
@@ -24,7 +24,10 @@ export default defineConfig(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: HAND_WRITTEN_ENTRY_URL, message: 'Use the route table (src/schemas/routes.ts: entryPath, entryFiles…) for an entry’s address.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: HAND_WRITTEN_ENTRY_URL, message: 'Use the route table (src/schemas/routes.ts: entryPath, entryFiles…) for an entry’s address.' },
+      ],
       // The content check, the XML rules and their tests match control characters on purpose: finding them is the point.
       'no-control-regex': 'off',
     },

@@ -37,7 +37,12 @@ const QUESTIONS: { key: keyof SchoolAnswers; flag: string; ask: string; fallback
   { key: 'gitHost', flag: 'git-host', ask: 'Where the repository lives, for the CMS: github, gitlab, gitea, forgejo or none', fallback: 'none' },
   { key: 'repo', flag: 'repo', ask: 'The repository, as owner/name (leave empty if none)', fallback: '' },
   { key: 'appId', flag: 'app-id', ask: 'GitLab, Gitea or Forgejo: the OAuth application ID (leave empty for GitHub)', fallback: '' },
-  { key: 'baseUrl', flag: 'base-url', ask: 'GitHub: your OAuth provider’s address; Gitea, Forgejo or your own GitLab: the server’s address (or empty)', fallback: '' },
+  {
+    key: 'baseUrl',
+    flag: 'base-url',
+    ask: 'GitHub: your OAuth provider’s address; Gitea, Forgejo or your own GitLab: the server’s address (or empty)',
+    fallback: '',
+  },
 ];
 
 const { values } = parseArgs({
@@ -49,13 +54,19 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(readFileSync(new URL(import.meta.url), 'utf8').split('*/')[0]!.replace(/^\/\*\*|^ \* ?/gm, ''));
+  console.log(
+    readFileSync(new URL(import.meta.url), 'utf8')
+      .split('*/')[0]!
+      .replace(/^\/\*\*|^ \* ?/gm, ''),
+  );
   process.exit(0);
 }
 const contentDir = String(values.content);
 
 async function answers(): Promise<SchoolAnswers> {
-  const given = Object.fromEntries(QUESTIONS.map((q) => [q.key, (values[q.flag as keyof typeof values] as string | undefined) ?? ''])) as unknown as SchoolAnswers;
+  const given = Object.fromEntries(
+    QUESTIONS.map((q) => [q.key, (values[q.flag as keyof typeof values] as string | undefined) ?? '']),
+  ) as unknown as SchoolAnswers;
   const missing = QUESTIONS.filter((q) => !given[q.key] && q.fallback === undefined);
   if (missing.length && !process.stdin.isTTY) {
     console.error(`Missing: ${missing.map((q) => `--${q.flag} (${q.ask})`).join(', ')}.\nRun with --help for an example.`);
@@ -96,14 +107,20 @@ if (!result.settings || cms.problems.length) {
 }
 if (!values.yes && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  const ok = (await rl.question(`This replaces the demo school in ${contentDir}/ with ${String(result.settings!.name)}. Continue? [y/N] `)).trim().toLowerCase();
+  const ok = (await rl.question(`This replaces the demo school in ${contentDir}/ with ${String(result.settings!.name)}. Continue? [y/N] `))
+    .trim()
+    .toLowerCase();
   rl.close();
   if (ok !== 'y' && ok !== 'yes') process.exit(1);
 }
 
 const { entries } = checkContent(contentDir);
 const examples = pickExamples(entries);
-const kept = new Set(Object.values(examples).filter((e) => e).map((e) => resolve(e!.file)));
+const kept = new Set(
+  Object.values(examples)
+    .filter((e) => e)
+    .map((e) => resolve(e!.file)),
+);
 let removed = 0;
 for (const list of Object.values(entries)) {
   for (const entry of list) {
@@ -138,8 +155,13 @@ for (const dir of readdirSync(join(contentDir, 'class-updates'), { withFileTypes
 writeFileSync(join(contentDir, SETTINGS_FILE), settingsYaml(result.settings!));
 
 console.log(`Done: ${join(contentDir, SETTINGS_FILE)} is written, ${removed} demo entries are removed, and these examples are kept as drafts:`);
-for (const [name, entry] of Object.entries(examples)) if (entry) console.log(`  ${name}: ${join(contentDir, relative(resolve(contentDir), resolve(entry.file)))}`);
+for (const [name, entry] of Object.entries(examples))
+  if (entry) console.log(`  ${name}: ${join(contentDir, relative(resolve(contentDir), resolve(entry.file)))}`);
 if (Object.keys(cms.variables).length) {
-  console.log(`\nFor the CMS, set these variables where the site is built (see docs/setting-up.md and docs/hosting.md):\n${Object.entries(cms.variables).map(([k, v]) => `  ${k}=${v}`).join('\n')}`);
+  console.log(
+    `\nFor the CMS, set these variables where the site is built (see docs/setting-up.md and docs/hosting.md):\n${Object.entries(cms.variables)
+      .map(([k, v]) => `  ${k}=${v}`)
+      .join('\n')}`,
+  );
 }
 console.log('\nNext: check the opening hours in the settings file, add your pages, then `npm start`. Run `npm run doctor` to see what is left to do.');

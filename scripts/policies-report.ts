@@ -28,7 +28,11 @@ if (args.has('--json')) {
   const table = rows.map((r) => [r.title, r.committee, r.due, LABEL[r.state], String(r.daysLeft)]);
   const header = ['Policy', 'Committee', 'Next review', 'Status', 'Days left'];
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(`Policy reviews for ${settings.name} on ${today} (due soon = within ${settings.review_due_soon_days} days)\n`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

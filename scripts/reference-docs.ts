@@ -27,7 +27,10 @@ export const REFERENCE_FILE = 'docs/reference.md';
 
 /** A table cell: one line, with the table's own separator escaped. */
 function cell(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 /**
@@ -58,7 +61,9 @@ function kindOf(field: CmsField): string {
     case 'datetime':
       return field.time_format === false ? 'a date, `YYYY-MM-DD`' : 'a date and school time, `YYYY-MM-DDTHH:mm`';
     case 'number': {
-      const range = [field.min !== undefined ? `from ${String(field.min)}` : '', field.max !== undefined ? `to ${String(field.max)}` : ''].filter(Boolean).join(' ');
+      const range = [field.min !== undefined ? `from ${String(field.min)}` : '', field.max !== undefined ? `to ${String(field.max)}` : '']
+        .filter(Boolean)
+        .join(' ');
       return `${field.value_type === 'int' ? 'a whole number' : 'a number'}${range ? ` ${range}` : ''}`;
     }
     case 'boolean':
@@ -132,7 +137,7 @@ function filePattern(name: CollectionName): string {
 }
 
 /** The name an entry's id stands for in the reference's patterns (`<class>/<name>` for class updates). */
-const idPattern = (name: CollectionName) => (COLLECTIONS[name] as CollectionSpec).nested ? '<class>/<name>' : '<name>';
+const idPattern = (name: CollectionName) => ((COLLECTIONS[name] as CollectionSpec).nested ? '<class>/<name>' : '<name>');
 
 /** The web address of an entry, written as a pattern (from the route table), or where it is shown. */
 function addressPattern(name: CollectionName): string {
@@ -143,7 +148,9 @@ function addressPattern(name: CollectionName): string {
 
 /** Feeds, calendars and email versions published with each entry (from the route table). */
 function entryFilesPattern(name: CollectionName): string {
-  return entryFiles(name, idPattern(name)).map((f) => `\`${f}\``).join(', ');
+  return entryFiles(name, idPattern(name))
+    .map((f) => `\`${f}\``)
+    .join(', ');
 }
 
 /** The whole reference, as Markdown. */
@@ -162,7 +169,7 @@ export function referenceMarkdown(): string {
     '',
     'Every kind of content, the file it lives in, the address it is published at, and every field it',
     'takes, with the wording the editor shows. File and field names are a public contract: links and',
-    "content depend on them, so they change only with a migration note in the README. File names are",
+    'content depend on them, so they change only with a migration note in the README. File names are',
     'the web address: lower-case letters, numbers and hyphens (`2026-10-09-leaf-hunt.md`).',
     '',
     '## Addresses',
@@ -175,27 +182,54 @@ export function referenceMarkdown(): string {
     out.push(`| ${cell(byName.get(name)!.label)} | \`${filePattern(name)}\` | ${addressPattern(name)} | ${extra || '–'} |`);
   }
   out.push('| School details | `content/settings/school.yaml` | (used on every page) | – |');
-  out.push('| Uploaded pictures and files | `content/uploads/…`, written in content as `/uploads/…` | pictures: resized copies only; documents: at the same address, when published content links to them | – |');
+  out.push(
+    '| Uploaded pictures and files | `content/uploads/…`, written in content as `/uploads/…` | pictures: resized copies only; documents: at the same address, when published content links to them | – |',
+  );
   const translatable = TRANSLATABLE;
   out.push(
     `| Translation (${translatable.map((t) => byName.get(t)!.label.toLowerCase()).join(', ')}) | \`content/<collection>/<lang>/<name>.md\`, named like the original | \`/<lang>\` in front of the original's address | – |`,
   );
-  out.push('', 'Pages and files every site has:', '', Object.values(SITE_ROUTES).map((r) => `\`${r}\``).join(', '), '');
+  out.push(
+    '',
+    'Pages and files every site has:',
+    '',
+    Object.values(SITE_ROUTES)
+      .map((r) => `\`${r}\``)
+      .join(', '),
+    '',
+  );
   for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
     const c = byName.get(name)!;
-    out.push(`## ${c.label}`, '', `${c.description} File: \`${filePattern(name)}\`. Address: ${addressPattern(name)}.`, '', fieldTable(c.fields, COLLECTIONS[name].schema), '');
+    out.push(
+      `## ${c.label}`,
+      '',
+      `${c.description} File: \`${filePattern(name)}\`. Address: ${addressPattern(name)}.`,
+      '',
+      fieldTable(c.fields, COLLECTIONS[name].schema),
+      '',
+    );
   }
   const translation = collections.find((c) => c.name.endsWith('__<lang>'))!;
   out.push(
     '## Translations',
     '',
-    `A translation of a ${translatable.map((t) => byName.get(t)!.label_singular as string).join(', ').toLowerCase()}: \`content/<collection>/<lang>/<name>.md\`, with the same file name as the English original. Everything else (dates, category, pictures) comes from the original.`,
+    `A translation of a ${translatable
+      .map((t) => byName.get(t)!.label_singular as string)
+      .join(', ')
+      .toLowerCase()}: \`content/<collection>/<lang>/<name>.md\`, with the same file name as the English original. Everything else (dates, category, pictures) comes from the original.`,
     '',
     fieldTable(translation.fields, translationSchema),
     '',
   );
   const settings = byName.get('settings')!;
-  out.push('## School details', '', `${settings.description as string} File: \`content/settings/school.yaml\`.`, '', fieldTable(settings.files![0]!.fields, settingsSchema), '');
+  out.push(
+    '## School details',
+    '',
+    `${settings.description as string} File: \`content/settings/school.yaml\`.`,
+    '',
+    fieldTable(settings.files![0]!.fields, settingsSchema),
+    '',
+  );
   out.push(
     '## Statutory list keys',
     '',

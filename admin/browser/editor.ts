@@ -55,7 +55,12 @@ interface PictureProps {
  * describe a widget's control and preview as props objects; they are React components.
  */
 interface WidgetRegistry {
-  registerWidget(widget: { name: string; controlComponent: ComponentType<PictureProps>; previewComponent: ComponentType<PictureProps>; [option: string]: unknown }): void;
+  registerWidget(widget: {
+    name: string;
+    controlComponent: ComponentType<PictureProps>;
+    previewComponent: ComponentType<PictureProps>;
+    [option: string]: unknown;
+  }): void;
 }
 
 /** The collections as admin/config/ writes them, with the field descriptions admin/entry-check.ts reads. */
@@ -97,7 +102,8 @@ function plainWords() {
 
 const isComponent = <P>(value: unknown): value is ComponentType<P> => typeof value === 'function';
 /** A class extending React's Component, as Decap's widget controls are. */
-const isComponentClass = <P>(value: unknown): value is ComponentClass<P> => typeof value === 'function' && Object.prototype.isPrototypeOf.call(Component, value);
+const isComponentClass = <P>(value: unknown): value is ComponentClass<P> =>
+  typeof value === 'function' && Object.prototype.isPrototypeOf.call(Component, value);
 const isWidgetRegistry = (value: unknown): value is WidgetRegistry => isRecord(value) && typeof value.registerWidget === 'function';
 
 /** One of Decap's own widgets, to build on: its control and preview, and the options it was registered with. */
@@ -200,8 +206,12 @@ function registerPreviews() {
   const tr = t('en');
   function ClassUpdatePreview({ entry, widgetFor, getAsset }: Pick<PreviewTemplateComponentProps, 'widgetFor' | 'getAsset'> & { entry: Entry }) {
     const data = entry.get('data')?.toJS() ?? {};
-    const meta = [typeof data.date === 'string' && isRealDate(data.date) ? formatDate(data.date) : '', data.author ? `${tr('update.by')} ${data.author}` : ''].filter(Boolean).join(' · ');
-    const images = (Array.isArray(data.images) ? data.images : []).filter((img: unknown): img is { src: string; alt?: unknown } => isRecord(img) && typeof img.src === 'string' && img.src !== '');
+    const meta = [typeof data.date === 'string' && isRealDate(data.date) ? formatDate(data.date) : '', data.author ? `${tr('update.by')} ${data.author}` : '']
+      .filter(Boolean)
+      .join(' · ');
+    const images = (Array.isArray(data.images) ? data.images : []).filter(
+      (img: unknown): img is { src: string; alt?: unknown } => isRecord(img) && typeof img.src === 'string' && img.src !== '',
+    );
     const classSlug = typeof data.class === 'string' ? data.class : '';
     return createElement(
       'article',

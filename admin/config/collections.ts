@@ -154,8 +154,18 @@ function translationCollection(name: TranslatableCollection, language: { code: s
   const fields = objectFields(translationSchema, CMS_TRANSLATION, ctx, `${name} (${language.code})`);
   const original = fields.find((f) => f.name === 'original')!;
   // The file is named after the original, so the CMS needs it even though a hand-written file does not.
-  Object.assign(original, { collection: name, required: true, hint: `${original.hint} The translation appears at the same address with /${language.code}/ in front.` });
-  fields.push({ name: 'body', label: 'Translated text', hint: 'The whole text, translated. Keep the same headings as the English.', ...MARKDOWN_WIDGET, required: false });
+  Object.assign(original, {
+    collection: name,
+    required: true,
+    hint: `${original.hint} The translation appears at the same address with /${language.code}/ in front.`,
+  });
+  fields.push({
+    name: 'body',
+    label: 'Translated text',
+    hint: 'The whole text, translated. Keep the same headings as the English.',
+    ...MARKDOWN_WIDGET,
+    required: false,
+  });
   const path = previewPath(name);
   const { folder, extension } = folderLayout(translationCollectionName(name, language.code), ctx);
   return {
@@ -180,8 +190,6 @@ function translationCollection(name: TranslatableCollection, language: { code: s
 export function cmsCollections(ctx: CmsContext): Record<string, unknown>[] {
   const order: CollectionName[] = ['classUpdates', 'newsletters', 'events', 'curriculumLetters', 'classes', 'policies', 'pages', 'surveys', 'services'];
   const missing = (Object.keys(COLLECTIONS) as CollectionName[]).filter((n) => !order.includes(n));
-  const translations = (ctx.languages ?? []).flatMap((language) =>
-    TRANSLATABLE.map((name) => translationCollection(name, language, ctx)),
-  );
+  const translations = (ctx.languages ?? []).flatMap((language) => TRANSLATABLE.map((name) => translationCollection(name, language, ctx)));
   return [...[...order, ...missing].map((name) => folderCollection(name, ctx)), ...translations, settingsCollection(ctx)];
 }

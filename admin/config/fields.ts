@@ -26,7 +26,20 @@ export interface FieldPresentation {
    * - `photo-consent`: a switch that must be on when the entry has photos;
    * - `author`: text that remembers the name last used on this computer.
    */
-  widget?: 'date' | 'date-or-time' | 'long-text' | 'photo' | 'file' | 'class' | 'classes' | 'policies' | 'survey' | 'original' | 'statutory' | 'photo-consent' | 'author';
+  widget?:
+    | 'date'
+    | 'date-or-time'
+    | 'long-text'
+    | 'photo'
+    | 'file'
+    | 'class'
+    | 'classes'
+    | 'policies'
+    | 'survey'
+    | 'original'
+    | 'statutory'
+    | 'photo-consent'
+    | 'author';
   /** For `date`: start with today's date on a new entry. */
   today?: boolean;
   /** Labels shown instead of the raw values of a choice (the saved value stays the same). */
@@ -92,7 +105,11 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
         widget: 'date',
         today: true,
       },
-      author: { label: 'Written by', hint: 'Your name as parents know you, for example Mrs Okafor. It is remembered on this computer for next time.', widget: 'author' },
+      author: {
+        label: 'Written by',
+        hint: 'Your name as parents know you, for example Mrs Okafor. It is remembered on this computer for next time.',
+        widget: 'author',
+      },
       summary: summary('about this week'),
       images: {
         label: 'Photos',
@@ -100,7 +117,10 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
         itemLabel: 'photo',
         fields: {
           src: { label: 'Photo', hint: 'Choose or upload a photo (JPEG or PNG).', widget: 'photo' },
-          alt: { label: 'Description (alt text)', hint: 'What the photo shows, in a sentence, for example “Children measuring leaves on the school field”. Required.' },
+          alt: {
+            label: 'Description (alt text)',
+            hint: 'What the photo shows, in a sentence, for example “Children measuring leaves on the school field”. Required.',
+          },
         },
       },
       photo_consent: {
@@ -184,7 +204,6 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
         label: 'Kind of event',
         hint: 'Used to group and colour events.',
         choices: EVENT_CATEGORY_LABELS,
-
       },
       classes: { label: 'For classes', hint: 'Leave empty for the whole school, or choose the classes it is for.', widget: 'classes' },
       repeat: {
@@ -213,7 +232,6 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
         label: 'Section of the library',
         hint: 'Where it is listed.',
         choices: POLICY_CATEGORY_LABELS,
-
       },
       committee: { label: 'Approved by', hint: 'The governors’ committee that approves it, for example “Full governing board”.' },
       owner: { label: 'Responsible member of staff', hint: 'For example “Headteacher” or “SENCO”.' },
@@ -245,7 +263,10 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       title: title('About our school'),
       summary: summary('about the page'),
       nav: { label: 'Position in the main menu', hint: 'Optional: 1 comes first. Leave empty to keep the page out of the menu.' },
-      updated: { label: 'Information last changed', hint: 'Optional: set this when you change what the page says, so translations made before it are marked as possibly out of date.' },
+      updated: {
+        label: 'Information last changed',
+        hint: 'Optional: set this when you change what the page says, so translations made before it are marked as possibly out of date.',
+      },
       statutory,
       draft,
     },
@@ -260,7 +281,10 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       summary: summary('about what the survey is for'),
       opens: { label: 'Opens', hint: 'The first day parents can answer.', widget: 'date' },
       closes: { label: 'Closes', hint: 'The last day parents can answer. After it, the results are shown instead of the form.', widget: 'date' },
-      form_url: { label: 'Form address', hint: 'The form’s link at the provider, starting with https://. The provider must be allowed in the school details (survey hosts).' },
+      form_url: {
+        label: 'Form address',
+        hint: 'The form’s link at the provider, starting with https://. The provider must be allowed in the school details (survey hosts).',
+      },
       form_height: { label: 'Form height (pixels)', hint: 'Optional: how tall the form is on the page (200 to 5000).' },
       results: {
         label: 'Results',
@@ -311,7 +335,6 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
         label: 'Kind of help',
         hint: 'Used to group services on the support page.',
         choices: SERVICE_CATEGORY_LABELS,
-
       },
       summary: summary('about what it offers and who it is for'),
       phone: { label: 'Phone', hint: 'Optional, written as parents would dial it.' },
@@ -324,7 +347,8 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
   homeLearning: {
     label: 'Home learning',
     singular: 'Home-learning resource',
-    description: 'Activities, reading lists, practice and holiday packs for families to do at home. They appear on the home-learning pages, on the class pages of their year groups and in those classes’ news feeds.',
+    description:
+      'Activities, reading lists, practice and holiday packs for families to do at home. They appear on the home-learning pages, on the class pages of their year groups and in those classes’ news feeds.',
     body: { label: 'What to do', hint: 'Explain the activity in a few short steps, and how long it takes.' },
     fields: {
       title: title('Times tables practice for Year 4'),
@@ -416,8 +440,14 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
     itemLabel: 'stage',
     choices: { primary: 'Primary', secondary: 'Secondary', 'sixth-form': 'Sixth form (16 to 19)' },
   },
-  special_school: { label: 'Special school', hint: 'Turn on for a special school: admission arrangements are then not asked for, as places come through education, health and care plans.' },
-  employees: { label: 'Number of employees', hint: 'Optional: how many people the school employs on 31 March. From 250, the school must publish its gender pay gap.' },
+  special_school: {
+    label: 'Special school',
+    hint: 'Turn on for a special school: admission arrangements are then not asked for, as places come through education, health and care plans.',
+  },
+  employees: {
+    label: 'Number of employees',
+    hint: 'Optional: how many people the school employs on 31 March. From 250, the school must publish its gender pay gap.',
+  },
   timezone: { label: 'Time zone', hint: 'The time zone of every date and time on the site. Leave as Europe/London.' },
   languages: {
     label: 'Languages',
@@ -429,7 +459,11 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
       dir: { label: 'Writing direction', hint: 'Right to left for Arabic or Urdu.', choices: { ltr: 'Left to right', rtl: 'Right to left' } },
     },
   },
-  survey_hosts: { label: 'Allowed survey providers', hint: 'Host names of the form providers whose forms may be shown, such as forms.office.com', itemLabel: 'host' },
+  survey_hosts: {
+    label: 'Allowed survey providers',
+    hint: 'Host names of the form providers whose forms may be shown, such as forms.office.com',
+    itemLabel: 'host',
+  },
   review_due_soon_days: { label: 'Review “due soon” (days)', hint: 'A policy review due within this many days is shown as due soon to governors.' },
   statutory_missing: {
     label: 'When required information is missing',

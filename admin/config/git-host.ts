@@ -55,7 +55,8 @@ function httpsAddress(value: string | undefined, variable: string, problems: str
   if (!value) return undefined;
   try {
     const url = new URL(value);
-    if (url.protocol !== 'https:' && !['localhost', '127.0.0.1'].includes(url.hostname)) problems.push(`${variable} must start with https:// (it is "${value}").`);
+    if (url.protocol !== 'https:' && !['localhost', '127.0.0.1'].includes(url.hostname))
+      problems.push(`${variable} must start with https:// (it is "${value}").`);
     return value.replace(/\/+$/, '');
   } catch {
     problems.push(`${variable} is not a web address (it is "${value}"); write it like https://gitlab.example.org`);
@@ -85,7 +86,10 @@ export function cmsBackend(env: CmsEnvironment, dev: boolean): CmsBackend {
     else if (!/^[\w.-]+(\/[\w.-]+)+$/.test(repo)) problems.push(`CMS_REPO "${repo}" is not a repository name: write it as owner/name, such as school/website.`);
   };
   const needAppId = () => {
-    if (!env.CMS_APP_ID?.trim()) problems.push(`CMS_BACKEND is ${name}, so CMS_APP_ID must be the OAuth application's ID from ${name === 'gitlab' ? 'GitLab' : name === 'gitea' ? 'Gitea' : 'Forgejo'} (see “Connecting the school’s Git host” in docs/setting-up.md).`);
+    if (!env.CMS_APP_ID?.trim())
+      problems.push(
+        `CMS_BACKEND is ${name}, so CMS_APP_ID must be the OAuth application's ID from ${name === 'gitlab' ? 'GitLab' : name === 'gitea' ? 'Gitea' : 'Forgejo'} (see “Connecting the school’s Git host” in docs/setting-up.md).`,
+      );
   };
 
   switch (name) {
@@ -108,9 +112,19 @@ export function cmsBackend(env: CmsEnvironment, dev: boolean): CmsBackend {
       needRepo();
       needAppId();
       const base = httpsAddress(env.CMS_BASE_URL, 'CMS_BASE_URL', problems);
-      if (!base) problems.push(`CMS_BACKEND is ${name}, so CMS_BASE_URL must be the address of your ${name === 'gitea' ? 'Gitea' : 'Forgejo'} server, such as https://git.example.org`);
+      if (!base)
+        problems.push(
+          `CMS_BACKEND is ${name}, so CMS_BASE_URL must be the address of your ${name === 'gitea' ? 'Gitea' : 'Forgejo'} server, such as https://git.example.org`,
+        );
       const api = httpsAddress(env.CMS_API_ROOT, 'CMS_API_ROOT', problems) ?? (base ? `${base}/api/v1` : undefined);
-      backend = { name, repo, branch, app_id: env.CMS_APP_ID?.trim(), api_root: api, ...(name === 'gitea' ? { base_url: base, auth_endpoint: `${base}/login/oauth/authorize` } : {}) };
+      backend = {
+        name,
+        repo,
+        branch,
+        app_id: env.CMS_APP_ID?.trim(),
+        api_root: api,
+        ...(name === 'gitea' ? { base_url: base, auth_endpoint: `${base}/login/oauth/authorize` } : {}),
+      };
       // Decap's Gitea backend has no editorial workflow (its Forgejo backend has one).
       if (name === 'gitea') publish = 'simple';
       if (base) connect.push(origin(base));
@@ -122,7 +136,10 @@ export function cmsBackend(env: CmsEnvironment, dev: boolean): CmsBackend {
     case 'github': {
       needRepo();
       const base = httpsAddress(env.CMS_BASE_URL, 'CMS_BASE_URL', problems);
-      if (!base) problems.push('CMS_BACKEND is github, so CMS_BASE_URL must be the address of your OAuth provider (the small service that logs editors in with GitHub), such as https://cms-auth.example.org');
+      if (!base)
+        problems.push(
+          'CMS_BACKEND is github, so CMS_BASE_URL must be the address of your OAuth provider (the small service that logs editors in with GitHub), such as https://cms-auth.example.org',
+        );
       const api = httpsAddress(env.CMS_API_ROOT, 'CMS_API_ROOT', problems) ?? 'https://api.github.com';
       backend = {
         name,
@@ -139,8 +156,18 @@ export function cmsBackend(env: CmsEnvironment, dev: boolean): CmsBackend {
       break;
     }
     default:
-      problems.push(`CMS_BACKEND "${env.CMS_BACKEND}" is not one this site supports: use gitlab, github, gitea or forgejo (or leave it unset for local editing only).`);
+      problems.push(
+        `CMS_BACKEND "${env.CMS_BACKEND}" is not one this site supports: use gitlab, github, gitea or forgejo (or leave it unset for local editing only).`,
+      );
       backend = { name: 'proxy', proxy_url: DEFAULT_LOCAL_BACKEND, branch };
   }
-  return { configured: problems.length === 0, backend, local_backend: local, publish_mode: publish, connect: [...new Set(connect)], images: [...new Set(images)], problems };
+  return {
+    configured: problems.length === 0,
+    backend,
+    local_backend: local,
+    publish_mode: publish,
+    connect: [...new Set(connect)],
+    images: [...new Set(images)],
+    problems,
+  };
 }

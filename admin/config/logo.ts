@@ -13,7 +13,10 @@ function escapeXml(text: string): string {
 /** The first letters of the name's main words ("Hazelbrook Primary School" → "HP"). */
 export function initials(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^[\p{Lu}]/u.test(w) && !/^(School|Academy|The|Of|And|C\.?E\.?)$/i.test(w));
-  return (words.length ? words : name.split(/\s+/)).slice(0, 2).map((w) => w.charAt(0).toUpperCase()).join('');
+  return (words.length ? words : name.split(/\s+/))
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
 }
 
 /**

@@ -29,7 +29,10 @@ export const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_form
 export const DATETIME_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false } as const;
 
 /** Checked as the office types, with the same shapes `dateOrDateTime` accepts. */
-const DATE_OR_TIME_PATTERN = ['^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$', 'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00'] as const;
+const DATE_OR_TIME_PATTERN = [
+  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$',
+  'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00',
+] as const;
 
 /**
  * A date field's years, checked as the office types or picks a date: Decap's date picker has no
@@ -77,11 +80,27 @@ function presentationWidget(p: FieldPresentation, ctx: CmsContext): Partial<CmsF
       return { widget: 'file' };
     case 'class':
     case 'classes':
-      return { widget: 'relation', collection: 'classes', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], options_length: 100, ...(p.widget === 'classes' ? { multiple: true } : {}) };
+      return {
+        widget: 'relation',
+        collection: 'classes',
+        value_field: '{{slug}}',
+        search_fields: ['title'],
+        display_fields: ['title'],
+        options_length: 100,
+        ...(p.widget === 'classes' ? { multiple: true } : {}),
+      };
     case 'original':
       return { widget: 'relation', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], options_length: 300 };
     case 'policies':
-      return { widget: 'relation', collection: 'policies', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], options_length: 200, multiple: true };
+      return {
+        widget: 'relation',
+        collection: 'policies',
+        value_field: '{{slug}}',
+        search_fields: ['title'],
+        display_fields: ['title'],
+        options_length: 200,
+        multiple: true,
+      };
     case 'survey':
       return { widget: 'relation', collection: 'surveys', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], options_length: 100 };
     case 'statutory':
@@ -126,7 +145,8 @@ function typeWidget(schema: AnySchema, p: FieldPresentation, ctx: CmsContext, wh
   }
   if (type === 'array') {
     const element = unwrapField(schema.def.element).inner;
-    const min = (schema.def.checks as { _zod?: { def?: { check?: string; minimum?: number } } }[] | undefined)?.find((c) => c._zod?.def?.check === 'min_length')?._zod?.def?.minimum;
+    const min = (schema.def.checks as { _zod?: { def?: { check?: string; minimum?: number } } }[] | undefined)?.find((c) => c._zod?.def?.check === 'min_length')
+      ?._zod?.def?.minimum;
     const item = p.itemLabel ?? 'item';
     const base = { widget: 'list', label_singular: item, collapsed: false, ...(min ? { min } : {}) };
     if (element.def.type === 'object') {
@@ -170,7 +190,13 @@ function fieldFor(name: string, schema: z.ZodType, p: FieldPresentation, ctx: Cm
 }
 
 /** Decap fields for every key of an object schema, in order, each with its presentation. */
-export function objectFields(schema: z.ZodType, presentation: Record<string, FieldPresentation>, ctx: CmsContext, where: string, insideOptional = false): CmsField[] {
+export function objectFields(
+  schema: z.ZodType,
+  presentation: Record<string, FieldPresentation>,
+  ctx: CmsContext,
+  where: string,
+  insideOptional = false,
+): CmsField[] {
   return Object.entries(objectShape(schema)).map(([name, fieldSchema]) => {
     const p = presentation[name];
     if (!p) throw new Error(`${where} → ${name} has no label or hint in admin/config/fields.ts. Add one so editors know what to write.`);

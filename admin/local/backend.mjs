@@ -109,7 +109,15 @@ export function localBackend({ root, upstreamPort, gitMode, branch, contentDir =
       .map((line) => {
         const [code, path] = line.split('\t');
         const status = { A: 'added', D: 'deleted' }[code] ?? 'modified';
-        return { oldPath: path, newPath: status === 'deleted' ? '' : path, status, newFile: status === 'added', path, id: path, binary: binary.has(path) || path.endsWith('.svg') };
+        return {
+          oldPath: path,
+          newPath: status === 'deleted' ? '' : path,
+          status,
+          newFile: status === 'added',
+          path,
+          id: path,
+          binary: binary.has(path) || path.endsWith('.svg'),
+        };
       });
     let label = '';
     try {
@@ -169,7 +177,11 @@ export function localBackend({ root, upstreamPort, gitMode, branch, contentDir =
         port: upstreamPort,
         method: 'POST',
         path: API_PATH,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'content-length': String(body.length), ...(req.headers.origin ? { origin: req.headers.origin } : {}) },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': String(body.length),
+          ...(req.headers.origin ? { origin: req.headers.origin } : {}),
+        },
       },
       (answer) => {
         res.writeHead(answer.statusCode ?? 502, answer.headers);

@@ -185,13 +185,16 @@ export function actionProblem(message: unknown, rules: BackendRules): ActionChec
   const draftProblem = (name: unknown, slug: unknown): string | undefined => {
     const layout = collection(name);
     if (!layout) return `${shown(name)} is not a collection the editor has.`;
-    if (!isSlugOf(layout, slug)) return `${shown(slug)} is not a usable name for an entry of ${name}: use lower-case letters, numbers and hyphens${layout && 'folder' in layout && layout.depth === 2 ? ', as <class>/<name>' : ''}.`;
+    if (!isSlugOf(layout, slug))
+      return `${shown(slug)} is not a usable name for an entry of ${name}: use lower-case letters, numbers and hyphens${layout && 'folder' in layout && layout.depth === 2 ? ', as <class>/<name>' : ''}.`;
     return undefined;
   };
-  const labelProblem = (prefix: unknown) => (prefix === undefined || prefix === LABEL_PREFIX ? undefined : `the status label ${shown(prefix)} is not the editor's.`);
+  const labelProblem = (prefix: unknown) =>
+    prefix === undefined || prefix === LABEL_PREFIX ? undefined : `the status label ${shown(prefix)} is not the editor's.`;
   const entryFile = (path: unknown) => (isEntryFile(path, rules) ? undefined : `${shown(path)} is not the file of an entry the editor has.`);
   const upload = (path: unknown) => (isUpload(path, rules) ? undefined : `${shown(path)} is not a picture or document in ${rules.mediaFolder}/.`);
-  const uploadOrEntry = (path: unknown) => (isUpload(path, rules) || isEntryFile(path, rules) ? undefined : `${shown(path)} is not an entry's file or an upload the editor may delete.`);
+  const uploadOrEntry = (path: unknown) =>
+    isUpload(path, rules) || isEntryFile(path, rules) ? undefined : `${shown(path)} is not an entry's file or an upload the editor may delete.`;
   const commitMessage = (options: unknown) => (isObject(options) && isString(options.commitMessage) ? undefined : `${action} came without a commit message.`);
   const first = (...problems: (string | undefined)[]) => problems.find(Boolean);
 
@@ -201,7 +204,8 @@ export function actionProblem(message: unknown, rules: BackendRules): ActionChec
       if (!layout || !('folder' in layout)) return refuse(`${shown(params.folder)} is not the folder of a collection the editor has.`);
       if (params.extension !== layout.extension) return refuse(`${shown(params.extension)} is not the extension of ${layout.name}'s entries.`);
       const depth = params.depth;
-      if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1 || depth > layout.depth) return refuse(`${shown(depth)} is not how deep ${layout.name}'s entries are.`);
+      if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 1 || depth > layout.depth)
+        return refuse(`${shown(depth)} is not how deep ${layout.name}'s entries are.`);
       folders.push({ path: layout.folder, depth });
       return ok();
     }
@@ -229,7 +233,13 @@ export function actionProblem(message: unknown, rules: BackendRules): ActionChec
       // those it has no collection for: a draft left from a language the site no longer offers
       // must not stop the board loading. So a draft of another collection may be described, as
       // long as its names are plain (they only name a branch Git reads); its files may not be read.
-      const stale = isString(name) && /^[a-z][a-z0-9_]*$/i.test(name) && !rules.collections.has(name) && isString(slug) && slug.split('/').length <= 2 && slug.split('/').every((part) => SLUG_PATTERN.test(part));
+      const stale =
+        isString(name) &&
+        /^[a-z][a-z0-9_]*$/i.test(name) &&
+        !rules.collections.has(name) &&
+        isString(slug) &&
+        slug.split('/').length <= 2 &&
+        slug.split('/').every((part) => SLUG_PATTERN.test(part));
       const problem = first(stale ? undefined : draftProblem(name, slug), labelProblem(params.cmsLabelPrefix));
       return problem ? refuse(problem) : ok();
     }
@@ -272,7 +282,8 @@ export function actionProblem(message: unknown, rules: BackendRules): ActionChec
         );
         if (problem) return refuse(problem);
         // The entry's own file: where it is, or where it is moving to.
-        if (fileOf(layout, slug as string) !== path && fileOf(layout, slug as string) !== newPath) return refuse(`${shown(path)} is not the file of the entry ${String(slug)}.`);
+        if (fileOf(layout, slug as string) !== path && fileOf(layout, slug as string) !== newPath)
+          return refuse(`${shown(path)} is not the file of the entry ${String(slug)}.`);
         files.push(path as string, ...(isString(newPath) ? [newPath] : []));
       }
       if (!Array.isArray(params.assets)) return refuse('the entry came without its list of uploads.');

@@ -78,9 +78,13 @@ function markdown(front: Record<string, unknown>, body: string): string {
     if (Array.isArray(value)) {
       if (value.length === 0) return [];
       if (typeof value[0] !== 'object') return [`${key}: [${value.map((v) => q(String(v))).join(', ')}]`];
-      return [`${key}:`, ...value.flatMap((item: Record<string, string>) => Object.entries(item).map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${q(v)}`))];
+      return [
+        `${key}:`,
+        ...value.flatMap((item: Record<string, string>) => Object.entries(item).map(([k, v], i) => `${i === 0 ? '  - ' : '    '}${k}: ${q(v)}`)),
+      ];
     }
-    if (typeof value === 'object' && value !== null) return [`${key}:`, ...Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : [`  ${k}: ${scalar(v)}`]))];
+    if (typeof value === 'object' && value !== null)
+      return [`${key}:`, ...Object.entries(value).flatMap(([k, v]) => (v === undefined ? [] : [`  ${k}: ${scalar(v)}`]))];
     return [`${key}: ${scalar(value)}`];
   });
   return `---\n${lines.join('\n')}\n---\n${body.trim()}\n`;
@@ -136,7 +140,12 @@ async function writePhotos(r: Random, files: string[]): Promise<void> {
     const pixels = Buffer.alloc(width * height * 3);
     const top = [r.int(60, 230), r.int(60, 230), r.int(60, 230)];
     const bottom = [r.int(20, 160), r.int(60, 200), r.int(20, 160)];
-    const shapes = Array.from({ length: r.int(4, 9) }, () => ({ x: r.int(0, width), y: r.int(0, height), radius: r.int(60, 360), colour: [r.int(0, 255), r.int(0, 255), r.int(0, 255)] }));
+    const shapes = Array.from({ length: r.int(4, 9) }, () => ({
+      x: r.int(0, width),
+      y: r.int(0, height),
+      radius: r.int(60, 360),
+      colour: [r.int(0, 255), r.int(0, 255), r.int(0, 255)],
+    }));
     let seed = r.int(1, 1 << 30);
     for (let y = 0; y < height; y++) {
       const t = y / height;
@@ -192,16 +201,29 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
     return `/uploads/${owner}/photo-${String(i + 1).padStart(3, '0')}.jpg`;
   });
   for (const f of photoFiles) mkdirSync(join(dir, f, '..'), { recursive: true });
-  await writePhotos(r, photoFiles.map((f) => join(dir, f)));
+  await writePhotos(
+    r,
+    photoFiles.map((f) => join(dir, f)),
+  );
   const photosOf = (owner: string) => photoFiles.filter((f) => f.startsWith(`/uploads/${owner}/`));
 
   const teachers = new Map<string, string>(CLASSES.map((c) => [c.id, person(r)]));
   CLASSES.forEach((c, i) => {
     const topic = r.pick(TOPICS);
-    write('classes', `${c.id}.md`, markdown(
-      { title: c.title, year_group: c.year, teachers: [teachers.get(c.id)!], order: i + 1, summary: `${c.year}: learning about ${topic}, with PE twice a week and reading every day.` },
-      `${classParagraph(r, c.title, topic)}\n\n## Our week\n\n- **PE:** ${r.pick(['Monday', 'Tuesday'])} and ${r.pick(['Thursday', 'Friday'])}.\n- **Reading:** at least 15 minutes at home five times a week.\n- **Homework:** set on Friday, due the following Wednesday.\n\n## Talking to us\n\n${schoolParagraph(r)}`,
-    ));
+    write(
+      'classes',
+      `${c.id}.md`,
+      markdown(
+        {
+          title: c.title,
+          year_group: c.year,
+          teachers: [teachers.get(c.id)!],
+          order: i + 1,
+          summary: `${c.year}: learning about ${topic}, with PE twice a week and reading every day.`,
+        },
+        `${classParagraph(r, c.title, topic)}\n\n## Our week\n\n- **PE:** ${r.pick(['Monday', 'Tuesday'])} and ${r.pick(['Thursday', 'Friday'])}.\n- **Reading:** at least 15 minutes at home five times a week.\n- **Homework:** set on Friday, due the following Wednesday.\n\n## Talking to us\n\n${schoolParagraph(r)}`,
+      ),
+    );
   });
 
   // Newsletters: every Friday of term, some with a photo.
@@ -209,7 +231,10 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
     const number = i + 1;
     const image = r.chance(0.3) ? r.pick(photosOf('newsletters')) : undefined;
     if (image) photoUses++;
-    const diary = Array.from({ length: r.int(3, 6) }, (_, k) => `- **${formatDate(addDays(friday, 3 + k * r.int(2, 5)))}:** ${r.pick(EVENT_KINDS).title.toLowerCase()}`).join('\n');
+    const diary = Array.from(
+      { length: r.int(3, 6) },
+      (_, k) => `- **${formatDate(addDays(friday, 3 + k * r.int(2, 5)))}:** ${r.pick(EVENT_KINDS).title.toLowerCase()}`,
+    ).join('\n');
     const body = [
       `## From the headteacher\n\n${schoolParagraph(r, 4, 6)}\n\n${schoolParagraph(r)}`,
       `## Dates for your diary\n\n${diary}`,
@@ -217,16 +242,20 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
       `## Celebrations\n\n${classParagraph(r, r.pick(CLASSES).title, r.pick(TOPICS), 2, 4)}`,
       `## Reminders\n\n${reminders(r)}`,
     ].join('\n\n');
-    write('newsletters', `${friday}-newsletter-${number}.md`, markdown(
-      {
-        title: `Newsletter ${number}: ${r.pick(['Welcome back', 'A busy week', 'Harvest and helping others', 'Sports news', 'Reading for pleasure', 'Looking ahead', 'Thank you'])}`,
-        date: friday,
-        summary: `News from the week ending ${formatDate(friday)}: ${r.pick(['dates for the diary', 'attendance', 'celebrations', 'reminders about uniform'])} and ${r.pick(['class news', 'a message from the headteacher', 'clubs', 'school meals'])}.`,
-        image: image ? { src: image, alt: 'A colourful picture from the week in school, with bright shapes on a soft background' } : undefined,
-        draft: i % 97 === 50 ? true : undefined,
-      },
-      body,
-    ));
+    write(
+      'newsletters',
+      `${friday}-newsletter-${number}.md`,
+      markdown(
+        {
+          title: `Newsletter ${number}: ${r.pick(['Welcome back', 'A busy week', 'Harvest and helping others', 'Sports news', 'Reading for pleasure', 'Looking ahead', 'Thank you'])}`,
+          date: friday,
+          summary: `News from the week ending ${formatDate(friday)}: ${r.pick(['dates for the diary', 'attendance', 'celebrations', 'reminders about uniform'])} and ${r.pick(['class news', 'a message from the headteacher', 'clubs', 'school meals'])}.`,
+          image: image ? { src: image, alt: 'A colourful picture from the week in school, with bright shapes on a soft background' } : undefined,
+          draft: i % 97 === 50 ? true : undefined,
+        },
+        body,
+      ),
+    );
   });
 
   // Class updates: spread over the classes' weeks, most with one to three photos.
@@ -240,25 +269,35 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
     let slug = `${day}-${slugify(title)}`;
     while (slugs.has(`${c.id}/${slug}`)) slug = `${slug}-${r.int(2, 9)}`;
     slugs.add(`${c.id}/${slug}`);
-    const images = r.chance(0.7) ? r.some(photosOf(`classes/${c.id}`), r.int(1, 3)).map((src) => ({ src, alt: `${c.title} learning about ${topic}: a colourful picture of shapes and light` })) : [];
+    const images = r.chance(0.7)
+      ? r
+          .some(photosOf(`classes/${c.id}`), r.int(1, 3))
+          .map((src) => ({ src, alt: `${c.title} learning about ${topic}: a colourful picture of shapes and light` }))
+      : [];
     photoUses += images.length;
     const body = [
       classParagraph(r, c.title, topic, 4, 7),
       classParagraph(r, c.title, topic, 3, 5),
       r.chance(0.6) ? `## Try at home\n\n${classParagraph(r, c.title, topic, 2, 3)}` : '',
-    ].filter(Boolean).join('\n\n');
-    write('class-updates', `${c.id}/${slug}.md`, markdown(
-      {
-        title,
-        class: c.id,
-        date: day,
-        author: teachers.get(c.id),
-        summary: `${c.title} have been learning about ${topic}: what we did this week and how you can help at home.`,
-        images,
-        photo_consent: images.length > 0 ? true : undefined,
-      },
-      body,
-    ));
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    write(
+      'class-updates',
+      `${c.id}/${slug}.md`,
+      markdown(
+        {
+          title,
+          class: c.id,
+          date: day,
+          author: teachers.get(c.id),
+          summary: `${c.title} have been learning about ${topic}: what we did this week and how you can help at home.`,
+          images,
+          photo_consent: images.length > 0 ? true : undefined,
+        },
+        body,
+      ),
+    );
   }
 
   // Curriculum letters: one per class per term.
@@ -268,10 +307,22 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
     const date = term === 'autumn' ? `${first}-09-08` : term === 'spring' ? `${first + 1}-01-06` : `${first + 1}-04-16`;
     for (const c of CLASSES) {
       const topic = r.pick(TOPICS);
-      write('curriculum-letters', `${c.id}-${term}-${year}.md`, markdown(
-        { title: `${c.title} (${c.year}): ${term[0]!.toUpperCase()}${term.slice(1)} term ${year}`, class: c.id, year_group: c.year, term, academic_year: year, date, summary: `What ${c.title} will learn this ${term} term, with our topic ${topic}, and simple ways to help at home.` },
-        `${classParagraph(r, c.title, topic)}\n\n## What we will learn\n\n${policyList(r, 4)}\n\n## Helping at home\n\n${schoolParagraph(r)}`,
-      ));
+      write(
+        'curriculum-letters',
+        `${c.id}-${term}-${year}.md`,
+        markdown(
+          {
+            title: `${c.title} (${c.year}): ${term[0]!.toUpperCase()}${term.slice(1)} term ${year}`,
+            class: c.id,
+            year_group: c.year,
+            term,
+            academic_year: year,
+            date,
+            summary: `What ${c.title} will learn this ${term} term, with our topic ${topic}, and simple ways to help at home.`,
+          },
+          `${classParagraph(r, c.title, topic)}\n\n## What we will learn\n\n${policyList(r, 4)}\n\n## Helping at home\n\n${schoolParagraph(r)}`,
+        ),
+      );
     }
   }
 
@@ -279,57 +330,78 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
   const eventEnd = addDays(end, 120);
   for (let i = 0; i < events; i++) {
     const kind = r.pick(EVENT_KINDS);
-    const day = addDays(start, Math.floor((i / events) * (Math.round((Date.parse(eventEnd) - Date.parse(start)) / 86_400_000))));
+    const day = addDays(start, Math.floor((i / events) * Math.round((Date.parse(eventEnd) - Date.parse(start)) / 86_400_000)));
     const weekday = weekdayOf(day);
     const schoolDay = weekday === 0 ? addDays(day, 1) : weekday === 6 ? addDays(day, 2) : day;
     const forClass = kind.category === 'trip' || r.chance(0.25) ? [r.pick(CLASSES).id] : [];
     const weekly = kind.category === 'club' && r.chance(0.5);
     const hour = kind.title.includes('assembly') ? 14 : r.int(9, 18);
     const starts = kind.timed ? `${schoolDay}T${String(hour).padStart(2, '0')}:${r.pick(['00', '15', '30'])}` : schoolDay;
-    const ends = kind.timed ? `${schoolDay}T${String(hour + 1).padStart(2, '0')}:${r.pick(['00', '30', '45'])}` : kind.category === 'holiday' ? addDays(schoolDay, 4) : undefined;
+    const ends = kind.timed
+      ? `${schoolDay}T${String(hour + 1).padStart(2, '0')}:${r.pick(['00', '30', '45'])}`
+      : kind.category === 'holiday'
+        ? addDays(schoolDay, 4)
+        : undefined;
     const title = forClass.length ? `${CLASSES.find((c) => c.id === forClass[0])!.title}: ${kind.title.toLowerCase()}` : kind.title;
-    write('events', `${schoolDay}-${slugify(title)}-${i + 1}.md`, markdown(
-      {
-        title,
-        start: starts,
-        end: weekly ? undefined : ends,
-        location: kind.place,
-        category: kind.category,
-        classes: forClass,
-        repeat: weekly ? { every: 'week', until: addDays(schoolDay, 7 * r.int(4, 10)) } : undefined,
-        booking_url: r.chance(0.15) ? 'https://www.schoolbookings.example.org/hazelbrook' : undefined,
-        summary: `${kind.title} on ${formatDate(schoolDay)}. ${r.pick(['All families are welcome.', 'Please book a place.', 'Children should bring a packed lunch.', 'More details from the office.'])}`,
-      },
-      `${schoolParagraph(r, 2, 4)}\n\n${r.chance(0.5) ? schoolParagraph(r, 2, 3) : ''}`,
-    ));
+    write(
+      'events',
+      `${schoolDay}-${slugify(title)}-${i + 1}.md`,
+      markdown(
+        {
+          title,
+          start: starts,
+          end: weekly ? undefined : ends,
+          location: kind.place,
+          category: kind.category,
+          classes: forClass,
+          repeat: weekly ? { every: 'week', until: addDays(schoolDay, 7 * r.int(4, 10)) } : undefined,
+          booking_url: r.chance(0.15) ? 'https://www.schoolbookings.example.org/hazelbrook' : undefined,
+          summary: `${kind.title} on ${formatDate(schoolDay)}. ${r.pick(['All families are welcome.', 'Please book a place.', 'Children should bring a packed lunch.', 'More details from the office.'])}`,
+        },
+        `${schoolParagraph(r, 2, 4)}\n\n${r.chance(0.5) ? schoolParagraph(r, 2, 3) : ''}`,
+      ),
+    );
   }
 
   // Policies: long texts with headings and lists, reviewed on different cycles.
   const policyIds = POLICY_TITLES.slice(0, policies).map((t) => slugify(t));
   POLICY_TITLES.slice(0, policies).forEach((title, i) => {
     const approved = addMonths(end, -r.int(1, 30));
-    const sections = POLICY_SECTIONS.map((heading) => `## ${heading}\n\n${policyParagraph(r)}\n\n${r.chance(0.5) ? `${policyList(r, r.int(3, 5))}\n\n` : ''}${policyParagraph(r)}`);
-    write('policies', `${policyIds[i]}.md`, markdown(
-      {
-        title: `${title} policy`,
-        summary: `How the school approaches ${title.toLowerCase()}: what we do, who is responsible, and how we work with families.`,
-        category: 'other',
-        committee: r.pick(COMMITTEES),
-        owner: `Headteacher – ${person(r)}`,
-        approved,
-        review_months: r.pick([12, 24, 36]),
-        related: r.some(policyIds.filter((id) => id !== policyIds[i]), r.int(0, 3)),
-      },
-      `${policyParagraph(r)}\n\n${sections.join('\n\n')}`,
-    ));
+    const sections = POLICY_SECTIONS.map(
+      (heading) => `## ${heading}\n\n${policyParagraph(r)}\n\n${r.chance(0.5) ? `${policyList(r, r.int(3, 5))}\n\n` : ''}${policyParagraph(r)}`,
+    );
+    write(
+      'policies',
+      `${policyIds[i]}.md`,
+      markdown(
+        {
+          title: `${title} policy`,
+          summary: `How the school approaches ${title.toLowerCase()}: what we do, who is responsible, and how we work with families.`,
+          category: 'other',
+          committee: r.pick(COMMITTEES),
+          owner: `Headteacher – ${person(r)}`,
+          approved,
+          review_months: r.pick([12, 24, 36]),
+          related: r.some(
+            policyIds.filter((id) => id !== policyIds[i]),
+            r.int(0, 3),
+          ),
+        },
+        `${policyParagraph(r)}\n\n${sections.join('\n\n')}`,
+      ),
+    );
   });
 
   // Pages, including the ones the home page links to.
   PAGE_TITLES.slice(0, pages).forEach((title, i) => {
-    write('pages', `${slugify(title)}.md`, markdown(
-      { title, summary: `${title}: what parents and carers need to know, and who to ask.`, nav: i < 4 ? i + 1 : undefined },
-      `${schoolParagraph(r, 4, 6)}\n\n## What you need to know\n\n${policyList(r, 4)}\n\n## Who to ask\n\n${schoolParagraph(r)}`,
-    ));
+    write(
+      'pages',
+      `${slugify(title)}.md`,
+      markdown(
+        { title, summary: `${title}: what parents and carers need to know, and who to ask.`, nav: i < 4 ? i + 1 : undefined },
+        `${schoolParagraph(r, 4, 6)}\n\n## What you need to know\n\n${policyList(r, 4)}\n\n## Who to ask\n\n${schoolParagraph(r)}`,
+      ),
+    );
   });
 
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
@@ -337,15 +409,31 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { entries: { type: 'string', default: '8000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, check: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      entries: { type: 'string', default: '8000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      check: { type: 'boolean', default: false },
+    },
+  });
   const dir = values.out ?? mkdtempSync(join(tmpdir(), 'school-archive-'));
   const started = performance.now();
   const summary = await generateArchive({ dir, entries: Number(values.entries), seed: Number(values.seed) });
-  console.log(`Wrote ${summary.total} entries over ${summary.years} years (${JSON.stringify(summary.counts)}) and ${summary.photos} photos used ${summary.photoUses} times to ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `Wrote ${summary.total} entries over ${summary.years} years (${JSON.stringify(summary.counts)}) and ${summary.photos} photos used ${summary.photoUses} times to ${dir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
   if (values.check) {
     const { checkContent } = await import('../../src/lib/content/check.ts');
     const { problems } = checkContent(dir);
-    console.log(problems.length ? problems.slice(0, 20).map((p) => `${p.file}: ${p.field ?? ''} ${p.message}`).join('\n') : 'Content check: no problems.');
+    console.log(
+      problems.length
+        ? problems
+            .slice(0, 20)
+            .map((p) => `${p.file}: ${p.field ?? ''} ${p.message}`)
+            .join('\n')
+        : 'Content check: no problems.',
+    );
     if (problems.length) process.exitCode = 1;
   }
 }

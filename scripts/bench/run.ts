@@ -59,10 +59,19 @@ step(`working in ${work}`);
 
 // 1. The archive.
 const archive = await generateArchive({ dir: contentDir, entries: Number(args.entries), seed: Number(args.seed), end: NOW });
-step(`generated ${archive.total} entries over ${archive.years} years: ${Object.entries(archive.counts).map(([k, v]) => `${v} ${k}`).join(', ')}; ${archive.photos} photos used ${archive.photoUses} times`);
+step(
+  `generated ${archive.total} entries over ${archive.years} years: ${Object.entries(archive.counts)
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ')}; ${archive.photos} photos used ${archive.photoUses} times`,
+);
 const checked = checkContent(contentDir);
 if (checked.problems.length) {
-  console.error(checked.problems.slice(0, 10).map((p) => `${p.file}: ${p.field ?? ''} ${p.message}`).join('\n'));
+  console.error(
+    checked.problems
+      .slice(0, 10)
+      .map((p) => `${p.file}: ${p.field ?? ''} ${p.message}`)
+      .join('\n'),
+  );
   throw new Error(`The generated archive has ${checked.problems.length} content problems; fix scripts/bench/generate-archive.ts.`);
 }
 step('content check: no problems');
@@ -71,7 +80,11 @@ step('content check: no problems');
 const baselineDir = join(work, 'baseline');
 writeBaselineProject(baselineDir, contentDir);
 step('building the bare Astro baseline…');
-const baseline = await timedRun([ASTRO, 'build'], { cwd: baselineDir, env: { NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' }, logFile: join(work, 'baseline.log') });
+const baseline = await timedRun([ASTRO, 'build'], {
+  cwd: baselineDir,
+  env: { NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' },
+  logFile: join(work, 'baseline.log'),
+});
 if (!baseline.ok) throw new Error(`The baseline build failed; see ${join(work, 'baseline.log')}`);
 const baselineSteps = buildSteps(baseline.log);
 const baselineSizes = siteSizes(join(baselineDir, 'dist'));
@@ -113,7 +126,11 @@ if (args.lighthouse) {
   // Its own cache, kept between runs, so the demo's photos are resized once.
   const demoCache = join(ROOT, 'node_modules/.astro-bench/demo');
   mkdirSync(demoCache, { recursive: true });
-  const demo = await timedRun([ASTRO, 'build'], { cwd: ROOT, env: { ...siteEnv(demoOut, demoCache), SITE_CONTENT_DIR: join(ROOT, 'content') }, logFile: join(work, 'demo.log') });
+  const demo = await timedRun([ASTRO, 'build'], {
+    cwd: ROOT,
+    env: { ...siteEnv(demoOut, demoCache), SITE_CONTENT_DIR: join(ROOT, 'content') },
+    logFile: join(work, 'demo.log'),
+  });
   if (!demo.ok) throw new Error(`The demo build failed; see ${join(work, 'demo.log')}`);
   step('running Lighthouse (mobile)…');
   try {
@@ -139,7 +156,9 @@ const date = new Date().toISOString().slice(0, 10);
 function report(sz: SiteSizes): string {
   const lines = [
     `Measured on ${date}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ${mb(totalmem())} memory, Node ${process.versions.node}.`,
-    `Archive: ${archive.total} entries over ${archive.years} years (${Object.entries(archive.counts).map(([k, v]) => `${v} ${k}`).join(', ')}), ${archive.photos} distinct photos (1600 × 1200) shown ${archive.photoUses} times.`,
+    `Archive: ${archive.total} entries over ${archive.years} years (${Object.entries(archive.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}), ${archive.photos} distinct photos (1600 × 1200) shown ${archive.photoUses} times.`,
     '',
     '| Build | Time | Processor time | Rendering pages | Resizing pictures | Search index | Peak memory | HTML pages | Pages per second |',
     '|---|---|---|---|---|---|---|---|---|',
@@ -150,7 +169,9 @@ function report(sz: SiteSizes): string {
     '| Measure | Result | Target |',
     '|---|---|---|',
     `| Site build ÷ baseline, from clean | ${ratio.toFixed(2)}× | ≤ ${TARGETS.ratio}× ${mark(ratio <= TARGETS.ratio)} |`,
-    ...(ratioWarm !== undefined ? [`| Site build ÷ baseline, pictures already resized | ${ratioWarm.toFixed(2)}× | ≤ ${TARGETS.ratio}× ${mark(ratioWarm <= TARGETS.ratio)} |`] : []),
+    ...(ratioWarm !== undefined
+      ? [`| Site build ÷ baseline, pictures already resized | ${ratioWarm.toFixed(2)}× | ≤ ${TARGETS.ratio}× ${mark(ratioWarm <= TARGETS.ratio)} |`]
+      : []),
     `| Pagefind index | ${search ? `${search.pages} pages in ${s(search.seconds)}` : 'not built'}${sz.pagefind ? `, ${(sz.pagefind.bytes / 1024 / 1024).toFixed(1)} MB in ${sz.pagefind.files} files` : ''} | |`,
     `| Median HTML page (all ${sz.htmlPages}) | ${kb(sz.medianHtml)} | |`,
     `| Median content page (${sz.contentPages}) | ${kb(sz.medianContentHtml)} | < 30 KB ${mark(sz.medianContentHtml < TARGETS.medianContentHtml)} |`,

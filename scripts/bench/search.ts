@@ -49,7 +49,9 @@ export async function measureSearch(site: string, query = 'uniform'): Promise<Se
   const started = performance.now();
   const pages = await buildSearchIndex(site);
   const indexSeconds = (performance.now() - started) / 1000;
-  const index = [...filesUnder(join(site, 'pagefind')), ...(pages.archive ? filesUnder(join(site, ARCHIVE_BUNDLE)) : [])].filter((f) => !UI_KITS.test(f.slice(f.lastIndexOf('/') + 1)));
+  const index = [...filesUnder(join(site, 'pagefind')), ...(pages.archive ? filesUnder(join(site, ARCHIVE_BUNDLE)) : [])].filter(
+    (f) => !UI_KITS.test(f.slice(f.lastIndexOf('/') + 1)),
+  );
   const indexBytes = index.reduce((sum, f) => sum + statSync(f).size, 0);
 
   const server = await serve(site);
@@ -108,20 +110,32 @@ function build(contentDir: string): { dist: string; seconds: number } {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: dist, SITE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-cache-')), SITE_NOW: '2026-11-23' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      SITE_CONTENT_DIR: contentDir,
+      SITE_OUT_DIR: dist,
+      SITE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'bench-cache-')),
+      SITE_NOW: '2026-11-23',
+    },
   });
   if (result.status !== 0) throw new Error(`The build of ${contentDir} failed.`);
   return { dist, seconds: (performance.now() - started) / 1000 };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { site: { type: 'string' }, query: { type: 'string', default: 'uniform' }, entries: { type: 'string', default: '8000' } } });
+  const { values } = parseArgs({
+    options: { site: { type: 'string' }, query: { type: 'string', default: 'uniform' }, entries: { type: 'string', default: '8000' } },
+  });
   if (values.site) {
     console.log(searchTable([{ site: values.site, m: await measureSearch(values.site, values.query) }]));
   } else {
     const archive = await generateArchive({ dir: mkdtempSync(join(tmpdir(), 'bench-archive-')), entries: Number(values.entries) });
     const rows = [];
-    for (const [name, content, query] of [['Demo school', 'content', 'uniform'], [`Synthetic archive (${archive.total} entries, ${archive.years} years)`, archive.dir, 'uniform']] as const) {
+    for (const [name, content, query] of [
+      ['Demo school', 'content', 'uniform'],
+      [`Synthetic archive (${archive.total} entries, ${archive.years} years)`, archive.dir, 'uniform'],
+    ] as const) {
       const built = build(content);
       const m = await measureSearch(built.dist, query);
       rows.push({ site: `${name}, built in ${built.seconds.toFixed(0)} s`, m });

@@ -37,35 +37,141 @@ export class Random {
   }
 }
 
-export const FIRST_NAMES = ['Amara', 'Ben', 'Chloe', 'Dev', 'Ella', 'Finn', 'Grace', 'Hamza', 'Isla', 'Jakub', 'Kofi', 'Lily', 'Maya', 'Noah', 'Olivia', 'Priya', 'Rory', 'Sofia', 'Theo', 'Zara', 'Aisha', 'Leo', 'Nia', 'Oscar'];
-export const SURNAMES = ['Okafor', 'Moreno', 'Patel', 'Hughes', 'Kowalski', 'Fraser', 'Lewis', 'Begum', 'Nowak', 'Ashworth', 'Doyle', 'Mensah', 'Reid', 'Walsh', 'Iqbal', 'Price'];
+export const FIRST_NAMES = [
+  'Amara',
+  'Ben',
+  'Chloe',
+  'Dev',
+  'Ella',
+  'Finn',
+  'Grace',
+  'Hamza',
+  'Isla',
+  'Jakub',
+  'Kofi',
+  'Lily',
+  'Maya',
+  'Noah',
+  'Olivia',
+  'Priya',
+  'Rory',
+  'Sofia',
+  'Theo',
+  'Zara',
+  'Aisha',
+  'Leo',
+  'Nia',
+  'Oscar',
+];
+export const SURNAMES = [
+  'Okafor',
+  'Moreno',
+  'Patel',
+  'Hughes',
+  'Kowalski',
+  'Fraser',
+  'Lewis',
+  'Begum',
+  'Nowak',
+  'Ashworth',
+  'Doyle',
+  'Mensah',
+  'Reid',
+  'Walsh',
+  'Iqbal',
+  'Price',
+];
 export const TITLES = ['Mrs', 'Mr', 'Miss', 'Ms'];
 
 export const TOPICS = [
-  'the Stone Age', 'the Romans', 'the Vikings', 'Ancient Egypt', 'the Great Fire of London', 'toys from the past', 'our local area',
-  'rivers and the water cycle', 'rocks and soils', 'plants and how they grow', 'light and shadows', 'forces and magnets', 'electricity',
-  'habitats', 'the solar system', 'healthy eating', 'the seasons', 'minibeasts', 'materials and their properties', 'sound',
-  'animals including humans', 'the rainforest', 'mountains and volcanoes', 'maps and compasses', 'castles', 'famous explorers',
+  'the Stone Age',
+  'the Romans',
+  'the Vikings',
+  'Ancient Egypt',
+  'the Great Fire of London',
+  'toys from the past',
+  'our local area',
+  'rivers and the water cycle',
+  'rocks and soils',
+  'plants and how they grow',
+  'light and shadows',
+  'forces and magnets',
+  'electricity',
+  'habitats',
+  'the solar system',
+  'healthy eating',
+  'the seasons',
+  'minibeasts',
+  'materials and their properties',
+  'sound',
+  'animals including humans',
+  'the rainforest',
+  'mountains and volcanoes',
+  'maps and compasses',
+  'castles',
+  'famous explorers',
 ];
-const MATHS = ['column addition', 'place value to a thousand', 'fractions of shapes', 'telling the time', 'times tables', 'measuring in centimetres', 'bar charts', 'money and change'];
-const WRITING = ['persuasive letters', 'poems about autumn', 'instructions for making a sandwich', 'a diary entry', 'descriptions of a setting', 'a newspaper report', 'a story with a twist'];
-const ACTIVITIES = [
-  'investigating', 'exploring', 'learning about', 'finding out about', 'researching', 'writing about', 'making models of', 'drawing',
+const MATHS = [
+  'column addition',
+  'place value to a thousand',
+  'fractions of shapes',
+  'telling the time',
+  'times tables',
+  'measuring in centimetres',
+  'bar charts',
+  'money and change',
 ];
+const WRITING = [
+  'persuasive letters',
+  'poems about autumn',
+  'instructions for making a sandwich',
+  'a diary entry',
+  'descriptions of a setting',
+  'a newspaper report',
+  'a story with a twist',
+];
+const ACTIVITIES = ['investigating', 'exploring', 'learning about', 'finding out about', 'researching', 'writing about', 'making models of', 'drawing'];
 const PAST_VERBS = ['measured', 'sorted', 'designed', 'built', 'tested', 'compared', 'painted', 'labelled', 'planned', 'presented', 'recorded', 'discussed'];
 const OBJECTS = [
-  'leaves from the school field', 'shadows at different times of day', 'paper bridges', 'bottle rockets', 'clay pots', 'shields and helmets',
-  'maps of the playground', 'seeds in different soils', 'simple circuits', 'their own board games', 'weather charts', 'posters for the hall',
-  'fact files', 'timelines', 'puppets', 'bird feeders', 'boats from recycled materials', 'rain gauges',
+  'leaves from the school field',
+  'shadows at different times of day',
+  'paper bridges',
+  'bottle rockets',
+  'clay pots',
+  'shields and helmets',
+  'maps of the playground',
+  'seeds in different soils',
+  'simple circuits',
+  'their own board games',
+  'weather charts',
+  'posters for the hall',
+  'fact files',
+  'timelines',
+  'puppets',
+  'bird feeders',
+  'boats from recycled materials',
+  'rain gauges',
 ];
 const QUALITIES = ['careful', 'thoughtful', 'enthusiastic', 'kind', 'patient', 'curious', 'creative', 'hard-working', 'sensible'];
 const PLACES = ['in the hall', 'on the field', 'in the wildlife garden', 'in the library', 'in the classroom', 'in Hazel Wood', 'on the playground'];
 const FEELINGS = ['brilliant', 'really tricky at first', 'the best day ever', 'much harder than it looked', 'so much fun', 'amazing'];
 const NEXT = [
-  'start our new topic', 'write up our investigation', 'visit the local library', 'share our work in assembly', 'practise for the class assembly',
-  'look at the results together', 'finish our models', 'begin our new class book',
+  'start our new topic',
+  'write up our investigation',
+  'visit the local library',
+  'share our work in assembly',
+  'practise for the class assembly',
+  'look at the results together',
+  'finish our models',
+  'begin our new class book',
 ];
-const HELPERS = ['came in to help with reading', 'sent in boxes and bottles for our models', 'joined us on the walk', 'helped on the trip', 'came to our class assembly'];
+const HELPERS = [
+  'came in to help with reading',
+  'sent in boxes and bottles for our models',
+  'joined us on the walk',
+  'helped on the trip',
+  'came to our class assembly',
+];
 
 export const EVENT_KINDS = [
   { title: 'Parent consultations', category: 'consultation', timed: true, place: 'Classrooms' },
@@ -87,22 +193,96 @@ export const EVENT_KINDS = [
 ] as const;
 
 export const POLICY_TITLES = [
-  'Behaviour', 'Anti-bullying', 'Attendance', 'Admissions', 'Charging and remissions', 'Complaints', 'Curriculum', 'Equality objectives',
-  'Home–school agreement', 'Mobile phones', 'Online safety', 'Safeguarding and child protection', 'SEN information report',
-  'Supporting pupils with medical conditions', 'Relationships and health education', 'Accessibility plan', 'Uniform', 'Homework',
-  'Marking and feedback', 'Educational visits', 'First aid', 'Intimate care', 'Lettings', 'Data protection', 'Freedom of information',
-  'Staff code of conduct', 'Whistleblowing', 'Health and safety', 'Fire safety', 'Positive handling', 'Remote education', 'Early years',
-  'Teaching and learning', 'Reading and phonics', 'Mathematics', 'Physical education', 'Music', 'Collective worship', 'Governors’ allowances',
-  'Pay', 'Capability', 'Grievance', 'Recruitment and selection', 'Lost property', 'Healthy eating', 'Sun safety', 'Administering medicines',
+  'Behaviour',
+  'Anti-bullying',
+  'Attendance',
+  'Admissions',
+  'Charging and remissions',
+  'Complaints',
+  'Curriculum',
+  'Equality objectives',
+  'Home–school agreement',
+  'Mobile phones',
+  'Online safety',
+  'Safeguarding and child protection',
+  'SEN information report',
+  'Supporting pupils with medical conditions',
+  'Relationships and health education',
+  'Accessibility plan',
+  'Uniform',
+  'Homework',
+  'Marking and feedback',
+  'Educational visits',
+  'First aid',
+  'Intimate care',
+  'Lettings',
+  'Data protection',
+  'Freedom of information',
+  'Staff code of conduct',
+  'Whistleblowing',
+  'Health and safety',
+  'Fire safety',
+  'Positive handling',
+  'Remote education',
+  'Early years',
+  'Teaching and learning',
+  'Reading and phonics',
+  'Mathematics',
+  'Physical education',
+  'Music',
+  'Collective worship',
+  'Governors’ allowances',
+  'Pay',
+  'Capability',
+  'Grievance',
+  'Recruitment and selection',
+  'Lost property',
+  'Healthy eating',
+  'Sun safety',
+  'Administering medicines',
 ];
-export const POLICY_SECTIONS = ['Aims', 'Who this policy is for', 'Roles and responsibilities', 'What we do', 'How we work with families', 'Keeping records', 'Training', 'Monitoring and review'];
+export const POLICY_SECTIONS = [
+  'Aims',
+  'Who this policy is for',
+  'Roles and responsibilities',
+  'What we do',
+  'How we work with families',
+  'Keeping records',
+  'Training',
+  'Monitoring and review',
+];
 export const COMMITTEES = ['Full governing board', 'Pupil welfare committee', 'Resources committee', 'Curriculum and standards committee'];
 export const PAGE_TITLES = [
-  'About us', 'Contact', 'Term dates', 'Accessibility statement', 'Privacy notice', 'Volunteering', 'Parent governors', 'Separated families',
-  'Ofsted and performance', 'Parents’ association', 'School meals', 'Breakfast and after-school club', 'Music lessons', 'Our governors',
-  'Vacancies', 'School uniform shop', 'Transition to secondary school', 'Starting in Reception', 'Attendance and absence', 'Lunchtimes',
-  'Our values', 'Wraparound care', 'Free school meals', 'Medical needs', 'Special educational needs', 'Clubs', 'Homework help',
-  'Parking and travel', 'Trips and visits', 'Open mornings',
+  'About us',
+  'Contact',
+  'Term dates',
+  'Accessibility statement',
+  'Privacy notice',
+  'Volunteering',
+  'Parent governors',
+  'Separated families',
+  'Ofsted and performance',
+  'Parents’ association',
+  'School meals',
+  'Breakfast and after-school club',
+  'Music lessons',
+  'Our governors',
+  'Vacancies',
+  'School uniform shop',
+  'Transition to secondary school',
+  'Starting in Reception',
+  'Attendance and absence',
+  'Lunchtimes',
+  'Our values',
+  'Wraparound care',
+  'Free school meals',
+  'Medical needs',
+  'Special educational needs',
+  'Clubs',
+  'Homework help',
+  'Parking and travel',
+  'Trips and visits',
+  'Open mornings',
 ];
 
 /** `count` different sentences about a class's week. */
@@ -120,7 +300,10 @@ function classSentences(r: Random, className: string, topic: string, count: numb
     () => `Working in small groups, the children took turns to explain their ideas and listened carefully to each other.`,
     () => `Some children asked brilliant questions, such as why ${topic} matters to us today.`,
   ];
-  return r.some(patterns, count).map((sentence) => sentence()).join(' ');
+  return r
+    .some(patterns, count)
+    .map((sentence) => sentence())
+    .join(' ');
 }
 
 /** A paragraph of `min` to `max` different sentences about a class's learning. */
@@ -176,7 +359,10 @@ export function policyParagraph(r: Random): string {
 
 /** A bullet list of `n` policy points. */
 export function policyList(r: Random, n: number): string {
-  return r.some(POLICY_SENTENCES, n).map((s) => `- ${s}`).join('\n');
+  return r
+    .some(POLICY_SENTENCES, n)
+    .map((s) => `- ${s}`)
+    .join('\n');
 }
 
 const REMINDERS = [
@@ -193,7 +379,10 @@ const REMINDERS = [
 
 /** A bullet list of reminders for a newsletter. */
 export function reminders(r: Random): string {
-  return r.some(REMINDERS, r.int(2, 4)).map((s) => `- ${s}`).join('\n');
+  return r
+    .some(REMINDERS, r.int(2, 4))
+    .map((s) => `- ${s}`)
+    .join('\n');
 }
 
 /** Lower-case letters, numbers and hyphens. */

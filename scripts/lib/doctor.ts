@@ -33,7 +33,9 @@ export interface DoctorReport {
 /** Pictures in Markdown with no description: `![](…)`, or `<img>` without a non-empty alt. */
 export function picturesWithoutAlt(markdown: string): string[] {
   const markdownImages = [...markdown.matchAll(/!\[\s*\]\(\s*<?([^)\s>]+)/g)].map((m) => m[1]!);
-  const htmlImages = [...markdown.matchAll(/<img\b[^>]*>/gi)].filter((m) => !/\salt="\s*[^"\s][^"]*"/i.test(m[0])).map((m) => /\ssrc="([^"]*)"/i.exec(m[0])?.[1] ?? 'a picture');
+  const htmlImages = [...markdown.matchAll(/<img\b[^>]*>/gi)]
+    .filter((m) => !/\salt="\s*[^"\s][^"]*"/i.test(m[0]))
+    .map((m) => /\ssrc="([^"]*)"/i.exec(m[0])?.[1] ?? 'a picture');
   return [...markdownImages, ...htmlImages];
 }
 
@@ -46,7 +48,8 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
 
   // Links are checked by the content check, so the doctor and the build never disagree about one.
   const linkProblems = new Set(links.problems);
-  for (const p of contentProblems) problems.push({ topic: linkProblems.has(p) ? 'links' : 'content', file: p.file, message: `${p.field ? `${p.field}: ` : ''}${p.message}` });
+  for (const p of contentProblems)
+    problems.push({ topic: linkProblems.has(p) ? 'links' : 'content', file: p.file, message: `${p.field ? `${p.field}: ` : ''}${p.message}` });
   const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
   if (contentProblems.length === links.problems.length) passed.push(`Settings and content: ${total} entries, every field as it should be.`);
 
@@ -62,7 +65,11 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
   for (const entry of Object.values(live).flat()) {
     for (const src of picturesWithoutAlt(entry.body)) {
       pictures++;
-      problems.push({ topic: 'pictures', file: entry.file, message: `the picture ${src} has no description. Write what it shows between the square brackets: ![Children planting bulbs](${src}).` });
+      problems.push({
+        topic: 'pictures',
+        file: entry.file,
+        message: `the picture ${src} has no description. Write what it shows between the square brackets: ![Children planting bulbs](${src}).`,
+      });
     }
   }
   if (links.problems.length === 0) passed.push(`Links: ${links.checked} links inside the site all lead somewhere.`);
@@ -74,16 +81,30 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
     const missing = missingItems(checklist);
     const overdueOnly = checklist.filter((r) => r.status === 'overdue');
     const advice = (key: string) => `Add "${key}" to the statutory list of the page or policy that does.`;
-    for (const row of missing.must) problems.push({ topic: 'statutory', message: `nothing publishes "${row.item.title}" (${row.item.key}), which the school must publish. ${advice(row.item.key)}` });
-    for (const row of missing.should) warnings.push({ topic: 'statutory', message: `nothing publishes "${row.item.title}" (${row.item.key}), which the guidance says the school should publish. ${advice(row.item.key)}` });
-    for (const row of overdueOnly) warnings.push({ topic: 'statutory', message: `"${row.item.title}" is published, but only in policies whose review is overdue.` });
+    for (const row of missing.must)
+      problems.push({
+        topic: 'statutory',
+        message: `nothing publishes "${row.item.title}" (${row.item.key}), which the school must publish. ${advice(row.item.key)}`,
+      });
+    for (const row of missing.should)
+      warnings.push({
+        topic: 'statutory',
+        message: `nothing publishes "${row.item.title}" (${row.item.key}), which the guidance says the school should publish. ${advice(row.item.key)}`,
+      });
+    for (const row of overdueOnly)
+      warnings.push({ topic: 'statutory', message: `"${row.item.title}" is published, but only in policies whose review is overdue.` });
     const applicable = checklist.filter((r) => r.status !== 'not-applicable').length;
-    if (missing.must.length + missing.should.length + overdueOnly.length === 0) passed.push(`What the law asks you to publish: all ${applicable} items that apply to the school are there.`);
+    if (missing.must.length + missing.should.length + overdueOnly.length === 0)
+      passed.push(`What the law asks you to publish: all ${applicable} items that apply to the school are there.`);
 
     const rows = reviewRows(policies, today, settings.review_due_soon_days);
     const overdue = rows.filter((r) => r.state === 'overdue');
     for (const r of overdue) {
-      warnings.push({ topic: 'reviews', file: join(dir, 'policies', `${r.id}.md`), message: `the review of "${r.title}" was due on ${r.due} (${r.committee}). Once the governors approve it, set approved to the new date.` });
+      warnings.push({
+        topic: 'reviews',
+        file: join(dir, 'policies', `${r.id}.md`),
+        message: `the review of "${r.title}" was due on ${r.due} (${r.committee}). Once the governors approve it, set approved to the new date.`,
+      });
     }
     const soon = rows.filter((r) => r.state === 'due-soon').length;
     if (overdue.length === 0) passed.push(`Policy reviews: none overdue${soon ? `, ${soon} due within ${settings.review_due_soon_days} days` : ''}.`);
@@ -92,9 +113,16 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
   const cms = cmsBackend(env, false);
   for (const message of cms.problems) problems.push({ topic: 'cms', message });
   if (!cms.problems.length && !cms.configured) {
-    warnings.push({ topic: 'cms', message: 'no Git host is set up for the CMS, so editors cannot log in to /admin/ on the live site. Set CMS_BACKEND and CMS_REPO where the site is built (see “Connecting the school’s Git host” in docs/setting-up.md).' });
+    warnings.push({
+      topic: 'cms',
+      message:
+        'no Git host is set up for the CMS, so editors cannot log in to /admin/ on the live site. Set CMS_BACKEND and CMS_REPO where the site is built (see “Connecting the school’s Git host” in docs/setting-up.md).',
+    });
   }
-  if (!cms.problems.length && cms.configured) passed.push(`CMS: ${String(cms.backend.name)}${cms.backend.repo ? ` (${String(cms.backend.repo)})` : ''}, ${cms.publish_mode === 'editorial_workflow' ? 'with review before publishing' : 'publishing directly'}.`);
+  if (!cms.problems.length && cms.configured)
+    passed.push(
+      `CMS: ${String(cms.backend.name)}${cms.backend.repo ? ` (${String(cms.backend.repo)})` : ''}, ${cms.publish_mode === 'editorial_workflow' ? 'with review before publishing' : 'publishing directly'}.`,
+    );
 
   return { today, problems, warnings, passed };
 }
@@ -103,7 +131,12 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
 export function formatReport(report: DoctorReport): string {
   const line = (f: Finding) => `  • ${f.file ? `${f.file} — ` : ''}${f.message}`;
   const out = [`Checked on ${report.today}.`, ''];
-  if (report.problems.length) out.push(`✗ ${report.problems.length} problem(s) to fix (the site will not build, shows a broken link, or lacks something the school must publish):`, ...report.problems.map(line), '');
+  if (report.problems.length)
+    out.push(
+      `✗ ${report.problems.length} problem(s) to fix (the site will not build, shows a broken link, or lacks something the school must publish):`,
+      ...report.problems.map(line),
+      '',
+    );
   if (report.warnings.length) out.push(`! ${report.warnings.length} thing(s) to look at:`, ...report.warnings.map(line), '');
   out.push(...report.passed.map((p) => `✓ ${p}`));
   if (!report.problems.length && !report.warnings.length) out.push('', 'Nothing to do.');

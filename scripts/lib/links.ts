@@ -50,15 +50,35 @@ export interface FoundLink {
 
 /** The URLs in a `srcset` (each candidate is "url [descriptor]"). */
 export function srcsetUrls(srcset: string): string[] {
-  return srcset.split(/,\s+|,(?=\S+\s+\d)/).map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean);
+  return srcset
+    .split(/,\s+|,(?=\S+\s+\d)/)
+    .map((c) => c.trim().split(/\s+/)[0]!)
+    .filter(Boolean);
 }
 
 /** URL-valued attributes, by element. `content` only counts on the meta tags that hold addresses. */
 const URL_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href'], area: ['href'], link: ['href'], img: ['src', 'srcset'], source: ['src', 'srcset'], script: ['src'],
-  iframe: ['src'], embed: ['src'], object: ['data'], video: ['src', 'poster'], audio: ['src'], track: ['src'],
-  form: ['action'], button: ['formaction'], input: ['src', 'formaction'], use: ['href'], image: ['href'],
-  blockquote: ['cite'], q: ['cite'], del: ['cite'], ins: ['cite'],
+  a: ['href'],
+  area: ['href'],
+  link: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  script: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  object: ['data'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  form: ['action'],
+  button: ['formaction'],
+  input: ['src', 'formaction'],
+  use: ['href'],
+  image: ['href'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite'],
+  ins: ['cite'],
 };
 const META_URLS = new Set(['og:url', 'og:image', 'twitter:image', 'msapplication-tileimage']);
 
@@ -130,7 +150,10 @@ export function xmlLinks(xml: string): FoundLink[] {
 /** The addresses in an iCalendar file (`URL:` properties, folded lines joined). */
 export function icsLinks(ics: string): FoundLink[] {
   const unfolded = ics.replace(/\r?\n[ \t]/g, '');
-  return [...unfolded.matchAll(/^(URL|TZURL|X-WR-URL|SOURCE)(?:;[^:]*)?:(.+)$/gm)].map((m) => ({ url: m[2]!.trim().replace(/\\([,;\\])/g, '$1'), where: `ics ${m[1]}` }));
+  return [...unfolded.matchAll(/^(URL|TZURL|X-WR-URL|SOURCE)(?:;[^:]*)?:(.+)$/gm)].map((m) => ({
+    url: m[2]!.trim().replace(/\\([,;\\])/g, '$1'),
+    where: `ics ${m[1]}`,
+  }));
 }
 
 /** The `Sitemap:` addresses in robots.txt. */
@@ -195,10 +218,15 @@ export function checkLinks(site: BuiltFiles, siteUrl: string): LinkReport {
   for (const file of [...site.files].sort()) {
     const text = /\.(html|xml|ics|txt)$/.test(file) ? site.read(file) : undefined;
     if (text === undefined) continue;
-    const found = file.endsWith('.html') ? htmlLinks(text).links
-      : file.endsWith('.xml') ? xmlLinks(text)
-      : file.endsWith('.ics') ? icsLinks(text)
-      : file === '/robots.txt' ? robotsLinks(text) : [];
+    const found = file.endsWith('.html')
+      ? htmlLinks(text).links
+      : file.endsWith('.xml')
+        ? xmlLinks(text)
+        : file.endsWith('.ics')
+          ? icsLinks(text)
+          : file === '/robots.txt'
+            ? robotsLinks(text)
+            : [];
     const base = new URL(servedAt(file), site0);
     for (const { url, where } of found) {
       if (!url || IGNORED_SCHEMES.test(url)) continue;

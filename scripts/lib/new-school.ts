@@ -60,11 +60,22 @@ export const LANGUAGE_NAMES: Record<string, { name: string; dir: 'ltr' | 'rtl' }
 /** The settings from the answers, checked against the settings schema; problems in plain words. */
 export function settingsFromAnswers(a: SchoolAnswers): { settings?: Record<string, unknown>; problems: string[] } {
   const problems: string[] = [];
-  const parts = a.address.split(',').map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 3) problems.push(`address: write it on one line with commas, ending with the town and postcode, such as "1 Church Lane, Brackenford, BF4 2QT".`);
-  const codes = a.languages.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
+  const parts = a.address
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 3)
+    problems.push(`address: write it on one line with commas, ending with the town and postcode, such as "1 Church Lane, Brackenford, BF4 2QT".`);
+  const codes = a.languages
+    .split(',')
+    .map((c) => c.trim().toLowerCase())
+    .filter(Boolean);
   const languages = codes.map((code) => ({ code, ...(LANGUAGE_NAMES[code] ?? { name: code, dir: 'ltr' as const }) }));
-  for (const code of codes) if (!LANGUAGE_NAMES[code]) problems.push(`languages: "${code}" is not one this tool knows. Use codes such as ${Object.keys(LANGUAGE_NAMES).slice(0, 8).join(', ')}; you can add others to the settings file afterwards.`);
+  for (const code of codes)
+    if (!LANGUAGE_NAMES[code])
+      problems.push(
+        `languages: "${code}" is not one this tool knows. Use codes such as ${Object.keys(LANGUAGE_NAMES).slice(0, 8).join(', ')}; you can add others to the settings file afterwards.`,
+      );
   if (codes[0] !== 'en') problems.push('languages: start with en (English), the site’s main language, such as "en,pl,ur".');
   const [town, postcode] = parts.slice(-2);
   const lines = parts.slice(0, -2);
@@ -83,7 +94,10 @@ export function settingsFromAnswers(a: SchoolAnswers): { settings?: Record<strin
     ],
     weekly_hours: 32.5,
     school_type: a.schoolType.trim() || 'maintained',
-    phases: a.phases.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean),
+    phases: a.phases
+      .split(',')
+      .map((p) => p.trim().toLowerCase())
+      .filter(Boolean),
     timezone: 'Europe/London',
     languages,
     survey_hosts: ['forms.office.com', 'docs.google.com'],
@@ -98,13 +112,20 @@ export function settingsFromAnswers(a: SchoolAnswers): { settings?: Record<strin
 /** The settings file, with a comment before each part saying what it is for. */
 export function settingsYaml(settings: Record<string, unknown>): string {
   const section = (comment: string, keys: string[]) =>
-    `${comment.split('\n').map((line) => `# ${line}`).join('\n')}\n${stringify(Object.fromEntries(keys.filter((k) => k in settings).map((k) => [k, settings[k]])), { lineWidth: 0 })}`;
+    `${comment
+      .split('\n')
+      .map((line) => `# ${line}`)
+      .join('\n')}\n${stringify(Object.fromEntries(keys.filter((k) => k in settings).map((k) => [k, settings[k]])), { lineWidth: 0 })}`;
   return [
     `# School settings for ${String(settings.name)}.\n#\n# Every field is explained in src/schemas/settings.ts. Check the opening hours: they are a starting point.\n`,
     section('Name, web address and contact details.', ['name', 'url', 'address', 'phone', 'email', 'head_teacher']),
     section('The law asks schools to publish the SENCO’s name and contact details.', ['senco']),
     section('The school day, one line each, in the order parents meet them.', ['opening_hours', 'weekly_hours']),
-    section('maintained or academy, and the stages taught (primary, secondary, sixth-form): decide which\nitems the statutory checklist asks for.', ['school_type', 'phases', 'timezone']),
+    section('maintained or academy, and the stages taught (primary, secondary, sixth-form): decide which\nitems the statutory checklist asks for.', [
+      'school_type',
+      'phases',
+      'timezone',
+    ]),
     section('The first language is the site’s main language.', ['languages']),
     section('Survey providers whose forms may be shown on the site (host names only).', ['survey_hosts']),
   ].join('\n');
@@ -126,7 +147,7 @@ export function pickExamples(entries: Record<CollectionName, CheckedEntry[]>): R
     else if (name === 'classUpdates') picked[name] = first(list, (u) => u.data.class === classId && !u.data.draft);
     else if (name === 'curriculumLetters') picked[name] = first(list, (l) => l.data.class === classId || (!l.data.class && !!l.data.year_group));
     else if (name === 'events') picked[name] = first(list, (e) => (e.data.classes as string[] | undefined)?.length === 0 && !e.data.repeat);
-    else if (name === 'pages') picked[name] = first(list, (p) => p.id === 'contact') ;
+    else if (name === 'pages') picked[name] = first(list, (p) => p.id === 'contact');
     else picked[name] = first(list, (e) => !e.data.draft);
   }
   return picked;

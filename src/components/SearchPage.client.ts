@@ -175,7 +175,10 @@ class SchoolSearch extends HTMLElement {
   async #suggest(pagefind: Pagefind, q: string, filters: Record<string, string>, run: number) {
     const words = this.dataset.vocabulary;
     if (!words) return;
-    this.#vocabulary ??= fetch(words).then((r) => (r.ok ? r.json() : []), () => []);
+    this.#vocabulary ??= fetch(words).then(
+      (r) => (r.ok ? r.json() : []),
+      () => [],
+    );
     const better = suggestSpelling(q, await this.#vocabulary);
     if (!better || run !== this.#run) return;
     if ((await pagefind.search(better, { filters })).results.length === 0 || run !== this.#run) return;

@@ -23,7 +23,9 @@ export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
   const settings = loadSettings(contentDir());
   const backend = cmsBackend(process.env, import.meta.env.DEV);
   if (backend.problems.length) {
-    throw new Error(`The CMS at /admin/ is not set up correctly:\n${backend.problems.map((p) => `  • ${p}`).join('\n')}\nSee “Connecting the school’s Git host” in docs/setting-up.md.`);
+    throw new Error(
+      `The CMS at /admin/ is not set up correctly:\n${backend.problems.map((p) => `  • ${p}`).join('\n')}\nSee “Connecting the school’s Git host” in docs/setting-up.md.`,
+    );
   }
   // Published classes only: the page and config.yml are public files, and a draft class (one being
   // planned) must not be named in them. The class field itself still offers every class, drafts too.

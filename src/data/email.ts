@@ -26,9 +26,10 @@ export async function emailNewsletter(newsletter: Newsletter): Promise<EmailNews
     summary: d.summary,
     bodyHtml: newsletter.rendered?.html ?? '',
     webUrl: new URL(entryPath('newsletters', newsletter.id), settings.url).href,
-    picture: picture && d.image
-      ? { src: new URL(picture.src, settings.url).href, alt: d.image.alt, width: Number(picture.attributes.width), height: Number(picture.attributes.height) }
-      : undefined,
+    picture:
+      picture && d.image
+        ? { src: new URL(picture.src, settings.url).href, alt: d.image.alt, width: Number(picture.attributes.width), height: Number(picture.attributes.height) }
+        : undefined,
     brand: BRAND,
   };
 }

@@ -65,7 +65,13 @@ type FeedItem = Awaited<ReturnType<typeof item>>;
 
 /** The RSS response for a page's feed, in `language`. */
 async function feedResponse(opts: { title: string; description: string; page: string; language: string; items: FeedItem[] }): Promise<Response> {
-  const xml = await rssDocument({ title: opts.title, description: opts.description, site: new URL(opts.page, settings.url).href, language: opts.language, items: opts.items });
+  const xml = await rssDocument({
+    title: opts.title,
+    description: opts.description,
+    site: new URL(opts.page, settings.url).href,
+    language: opts.language,
+    items: opts.items,
+  });
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }
 
@@ -79,7 +85,11 @@ export async function newsFeed(opts: {
   classNames: Map<string, string>;
   limit?: number;
 }): Promise<Response> {
-  const items = await Promise.all(newestFirst(opts.entries).slice(0, opts.limit ?? FEED_ITEMS).map((e) => item(e, opts.classNames)));
+  const items = await Promise.all(
+    newestFirst(opts.entries)
+      .slice(0, opts.limit ?? FEED_ITEMS)
+      .map((e) => item(e, opts.classNames)),
+  );
   return feedResponse({ title: opts.title, description: opts.description, page: opts.page, language: 'en-gb', items });
 }
 
@@ -88,7 +98,12 @@ export async function newsFeed(opts: {
  * translation (title, summary and text in that language) linking to its translated page, dated
  * like the original. Pictures are left to the English newsletter: their descriptions are in English.
  */
-export function translatedNewslettersFeed(opts: { lang: string; title: string; description: string; translations: Translated<'newsletters'>[] }): Promise<Response> {
+export function translatedNewslettersFeed(opts: {
+  lang: string;
+  title: string;
+  description: string;
+  translations: Translated<'newsletters'>[];
+}): Promise<Response> {
   const items = [...opts.translations]
     .sort((a, b) => b.original.data.date.localeCompare(a.original.data.date))
     .slice(0, FEED_ITEMS)

@@ -13,5 +13,8 @@ export async function getChecklist() {
 
 /** A committee's name as a web address part: "Full governing board" → "full-governing-board". */
 export function committeeSlug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

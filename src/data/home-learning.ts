@@ -16,8 +16,14 @@ export async function homeLearningFilters(): Promise<HomeLearningFilters> {
   const resources = await getHomeLearning();
   const yearGroups = YEAR_GROUPS.filter((y) => classes.some((c) => c.data.year_group === y));
   return {
-    yearGroups: yearGroups.map((y) => ({ label: y, href: `/home-learning/year/${yearGroupSlug(y)}/`, classIds: classes.filter((c) => c.data.year_group === y).map((c) => c.id) })),
-    subjects: inUse(SUBJECTS, resources, (r) => r.data.subjects).filter((s) => s !== 'all-subjects').map((s) => ({ label: subjectLabel(s), href: `/home-learning/subject/${s}/`, value: s })),
+    yearGroups: yearGroups.map((y) => ({
+      label: y,
+      href: `/home-learning/year/${yearGroupSlug(y)}/`,
+      classIds: classes.filter((c) => c.data.year_group === y).map((c) => c.id),
+    })),
+    subjects: inUse(SUBJECTS, resources, (r) => r.data.subjects)
+      .filter((s) => s !== 'all-subjects')
+      .map((s) => ({ label: subjectLabel(s), href: `/home-learning/subject/${s}/`, value: s })),
   };
 }
 
@@ -25,5 +31,9 @@ export async function homeLearningFilters(): Promise<HomeLearningFilters> {
 export async function resourceKicker(resource: HomeLearning): Promise<string> {
   const classes = new Map((await getClasses()).map((c) => [c.id, c.data.title]));
   const who = [...resource.data.year_groups, ...resource.data.classes.map((c) => classes.get(c) ?? c)];
-  return [homeLearningKindLabel(resource.data.kind), resource.data.subjects.map(subjectLabel).join(', '), who.length ? who.join(', ') : 'Every year group'].join(' · ');
+  return [
+    homeLearningKindLabel(resource.data.kind),
+    resource.data.subjects.map(subjectLabel).join(', '),
+    who.length ? who.join(', ') : 'Every year group',
+  ].join(' · ');
 }

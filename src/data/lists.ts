@@ -17,7 +17,10 @@ export const PER_PAGE = {
 } as const;
 
 /** `/newsletters/`, `/newsletters/page/2/`, … */
-export const newsletterPages = memoise(async (): Promise<ListPage<Newsletter>[]> => paginate(await getNewsletters(), PER_PAGE.newsletters, SITE_ROUTES.newsletters), inBuild);
+export const newsletterPages = memoise(
+  async (): Promise<ListPage<Newsletter>[]> => paginate(await getNewsletters(), PER_PAGE.newsletters, SITE_ROUTES.newsletters),
+  inBuild,
+);
 
 /** `/classes/<class>/`, `/classes/<class>/page/2/`, … */
 export async function classUpdatePages(classId: string): Promise<ListPage<ClassUpdate>[]> {

@@ -1,11 +1,31 @@
 /** The frontmatter and text of everything parents can see, for finding which uploads it uses. */
-import { getClassUpdates, getClasses, getConsultationDrafts, getCurriculumLetters, getEvents, getHomeLearning, getNewsletters, getPages, getPolicies, getServices, getSurveys } from './site';
+import {
+  getClassUpdates,
+  getClasses,
+  getConsultationDrafts,
+  getCurriculumLetters,
+  getEvents,
+  getHomeLearning,
+  getNewsletters,
+  getPages,
+  getPolicies,
+  getServices,
+  getSurveys,
+} from './site';
 
 export async function publishedTexts(): Promise<string[]> {
   const published = [
-    ...(await getPolicies()), ...(await getConsultationDrafts()), ...(await getNewsletters()), ...(await getClasses()),
-    ...(await getClassUpdates()), ...(await getCurriculumLetters()), ...(await getEvents()), ...(await getPages()),
-    ...(await getSurveys()), ...(await getServices()), ...(await getHomeLearning()),
+    ...(await getPolicies()),
+    ...(await getConsultationDrafts()),
+    ...(await getNewsletters()),
+    ...(await getClasses()),
+    ...(await getClassUpdates()),
+    ...(await getCurriculumLetters()),
+    ...(await getEvents()),
+    ...(await getPages()),
+    ...(await getSurveys()),
+    ...(await getServices()),
+    ...(await getHomeLearning()),
   ];
   return published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`);
 }

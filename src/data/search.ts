@@ -38,8 +38,7 @@ async function classTitles(): Promise<Map<string, string>> {
   return new Map((await getClasses()).map((c) => [c.id, c.data.title]));
 }
 
-export const policySearch = (policy: Policy): SearchEntry =>
-  searchEntry('policy', { category: categoryLabel(policy.data.category) });
+export const policySearch = (policy: Policy): SearchEntry => searchEntry('policy', { category: categoryLabel(policy.data.category) });
 
 export const newsletterSearch = (newsletter: Newsletter): SearchEntry => searchEntry('newsletter', dated(newsletter.data.date));
 

@@ -51,22 +51,24 @@ export type HomeLearning = CollectionEntry<'homeLearning'>;
 export const inBuild = () => import.meta.env.PROD;
 const once = <T>(load: () => Promise<T[]>) => memoiseList(load, inBuild);
 
-export const getPolicies = once(async (): Promise<Policy[]> =>
-  (await published('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')));
+export const getPolicies = once(async (): Promise<Policy[]> => (await published('policies')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')));
 export const getNewsletters = once(async (): Promise<Newsletter[]> => newestFirst(await published('newsletters')));
 export const getClasses = once(async (): Promise<SchoolClass[]> =>
-  (await published('classes')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)));
+  (await published('classes')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)),
+);
 export const getClassUpdates = once(async (): Promise<ClassUpdate[]> => newestFirst(await published('classUpdates')));
 export const getCurriculumLetters = once(async (): Promise<CurriculumLetter[]> => newestFirst(await published('curriculumLetters')));
 export const getEvents = once(async (): Promise<SchoolEvent[]> => published('events'));
 export const getPages = once(async (): Promise<Page[]> => published('pages'));
 export const getSurveys = once(async (): Promise<Survey[]> => published('surveys'));
 export const getServices = once(async (): Promise<Service[]> =>
-  (await published('services')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')));
+  (await published('services')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')),
+);
 
 /** Draft policies published only for their consultation (not in the policy library until approved). */
 export const getConsultationDrafts = once(async (): Promise<Policy[]> =>
-  (hasFolder('policies') ? ((await getCollection('policies')) as Policy[]) : []).filter((p) => isConsultationDraft(p as never)));
+  (hasFolder('policies') ? ((await getCollection('policies')) as Policy[]) : []).filter((p) => isConsultationDraft(p as never)),
+);
 
 export const getHomeLearning = once(async (): Promise<HomeLearning[]> => newestFirst(await published('homeLearning')));
 
@@ -75,4 +77,3 @@ export const getUpdatesByClass = memoise(async (): Promise<Map<string, ClassUpda
 
 /** Class titles by class id, for labelling updates, events and letters. */
 export const getClassNames = memoise(async (): Promise<Map<string, string>> => new Map((await getClasses()).map((c) => [c.id, c.data.title])), inBuild);
-

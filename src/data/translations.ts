@@ -31,13 +31,15 @@ export const getTranslations = memoise(async (): Promise<Translated[]> => {
     const id = parseTranslationId(entry.id);
     const original = id && originals[id.collection].get(id.slug);
     if (!id || !original || entry.data.draft || !offered.has(id.lang)) return [];
-    return [{
-      ...id,
-      url: translationUrl(id.collection, id.lang, id.slug),
-      entry,
-      original,
-      outOfDate: isOutOfDate(entry.data.translated, lastChanged(id.collection, original.data as Record<string, unknown>)),
-    } as Translated];
+    return [
+      {
+        ...id,
+        url: translationUrl(id.collection, id.lang, id.slug),
+        entry,
+        original,
+        outOfDate: isOutOfDate(entry.data.translated, lastChanged(id.collection, original.data as Record<string, unknown>)),
+      } as Translated,
+    ];
   });
 }, inBuild);
 

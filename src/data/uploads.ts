@@ -53,7 +53,12 @@ async function resize(path: string, widths: readonly number[]): Promise<PictureV
   const [fallback, ...modern] = await Promise.all([getImage({ ...geometry, format: 'jpg' }), ...FORMATS.map((format) => getImage({ ...geometry, format }))]);
   return {
     sources: modern.map((image, i) => ({ type: `image/${FORMATS[i]}`, srcset: image.srcSet.attribute })),
-    fallback: { src: fallback!.src, srcset: fallback!.srcSet.attribute, width: Number(fallback!.attributes.width), height: Number(fallback!.attributes.height) },
+    fallback: {
+      src: fallback!.src,
+      srcset: fallback!.srcSet.attribute,
+      width: Number(fallback!.attributes.width),
+      height: Number(fallback!.attributes.height),
+    },
   };
 }
 

@@ -26,7 +26,8 @@ export const pl: Partial<Record<UiKey, string>> = {
   'policy.documents': 'Dokumenty',
   'policy.inBrief': 'W skrócie',
   'policy.print': 'Aby wydrukować ten dokument, użyj opcji drukowania w przeglądarce.',
-  'review.overdue': 'Ten dokument jest w trakcie przeglądu, który był zaplanowany na {month}. Obowiązuje do czasu zatwierdzenia nowej wersji przez radę szkoły.',
+  'review.overdue':
+    'Ten dokument jest w trakcie przeglądu, który był zaplanowany na {month}. Obowiązuje do czasu zatwierdzenia nowej wersji przez radę szkoły.',
   'review.dueSoon': 'Następny przegląd: {month}.',
   'review.inDate': 'Następny przegląd: {month}.',
   'newsletters.title': 'Biuletyny',
@@ -35,7 +36,7 @@ export const pl: Partial<Record<UiKey, string>> = {
   'newsletters.translatedFeed': 'Wszystkie biuletyny przetłumaczone na ten język, od najnowszego.',
   'date.to': 'do',
   'date.updated': 'Opublikowano',
-  'printed': 'Wydrukowano z',
+  printed: 'Wydrukowano z',
   'search.title': 'Szukaj',
   'search.label': 'Szukaj na tej stronie',
   'search.button': 'Szukaj',
@@ -56,7 +57,8 @@ export const pl: Partial<Record<UiKey, string>> = {
   'search.clear': 'Wyczyść filtry',
   'languages.switcher': 'Ta strona w języku',
   'languages.title': 'Informacje w innych językach',
-  'languages.intro': 'Część najważniejszych informacji tłumaczą pracownicy szkoły, tłumacze i rodzice. Jeśli potrzebują Państwo czegoś innego w swoim języku, prosimy o kontakt z sekretariatem: na spotkania możemy zapewnić tłumacza.',
+  'languages.intro':
+    'Część najważniejszych informacji tłumaczą pracownicy szkoły, tłumacze i rodzice. Jeśli potrzebują Państwo czegoś innego w swoim języku, prosimy o kontakt z sekretariatem: na spotkania możemy zapewnić tłumacza.',
   'languages.home': 'Przetłumaczone strony',
   'languages.english': 'angielski',
   'translation.notice': 'To jest tłumaczenie wersji angielskiej. W razie różnic obowiązuje wersja angielska.',

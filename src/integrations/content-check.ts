@@ -21,11 +21,18 @@ export function contentCheck(): AstroIntegration {
         const missing = missingItems(publishedChecklist(statutoryList(), settings, entries, today));
         const advice = 'Add the key to the statutory list of the page or policy that publishes it. See /governors/statutory/.';
         if (settings.statutory_missing === 'fail' && missing.must.length > 0) {
-          throw new ContentError(missing.must.map((r) => ({ file: 'content/settings/school.yaml', field: 'statutory_missing', message: `is "fail" and nothing publishes "${r.item.title}" (${r.item.key}), which the school must publish. ${advice}` })));
+          throw new ContentError(
+            missing.must.map((r) => ({
+              file: 'content/settings/school.yaml',
+              field: 'statutory_missing',
+              message: `is "fail" and nothing publishes "${r.item.title}" (${r.item.key}), which the school must publish. ${advice}`,
+            })),
+          );
         }
         const list = (rows: typeof missing.must) => rows.map((r) => `  • ${r.item.title} (${r.item.key})`).join('\n');
         if (missing.must.length > 0) logger.warn(`${missing.must.length} item(s) the school must publish are missing:\n${list(missing.must)}\n${advice}`);
-        if (missing.should.length > 0) logger.warn(`${missing.should.length} item(s) the guidance says the school should publish are missing:\n${list(missing.should)}\n${advice}`);
+        if (missing.should.length > 0)
+          logger.warn(`${missing.should.length} item(s) the guidance says the school should publish are missing:\n${list(missing.should)}\n${advice}`);
         const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
         logger.info(`Content checked: ${total} entries, no problems.`);
       },

@@ -48,7 +48,10 @@ export async function buildSearchIndex(outDir: string): Promise<{ current: numbe
         }),
       );
     }
-    for (const [index, bundle, count] of [[current.index, 'pagefind', counts.current], [archive.index, ARCHIVE_BUNDLE, counts.archive]] as const) {
+    for (const [index, bundle, count] of [
+      [current.index, 'pagefind', counts.current],
+      [archive.index, ARCHIVE_BUNDLE, counts.archive],
+    ] as const) {
       if (count === 0 && bundle === ARCHIVE_BUNDLE) continue;
       const written = await index.writeFiles({ outputPath: join(outDir, bundle) });
       if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);

@@ -33,7 +33,11 @@ export function securityHeaders(): AstroIntegration {
         const searchEngine = readdirSync(outDir, { withFileTypes: true })
           .filter((entry) => /^pagefind(-[\w-]+)?$/.test(entry.name) && entry.isDirectory())
           .map((entry) => entry.name)
-          .map((name) => ({ path: `/${name}/*`, policy: contentSecurityPolicy(settings.survey_hosts, { wasm: true }), comment: 'The search engine’s files: a worker started from them compiles WebAssembly under this header.' }));
+          .map((name) => ({
+            path: `/${name}/*`,
+            policy: contentSecurityPolicy(settings.survey_hosts, { wasm: true }),
+            comment: 'The search engine’s files: a worker started from them compiles WebAssembly under this header.',
+          }));
         const rules = rulesForPages(pages, contentSecurityPolicy(settings.survey_hosts), documentOnlyPolicy(settings.url), searchEngine);
         writeFileSync(join(outDir, '_headers'), formatHeadersFile(rules));
         logger.info(`Wrote _headers: ${rules.length} rule(s) for ${pages.length} pages.`);

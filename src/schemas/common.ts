@@ -18,7 +18,11 @@ export function text(opts: { max?: number; example?: string } = {}) {
   let schema = z
     .string({
       error: (iss) =>
-        iss.input === undefined ? 'is missing. Please fill it in.' : iss.input === null ? 'is empty. Please fill it in.' : `must be text, not ${kindOf(iss.input)}.`,
+        iss.input === undefined
+          ? 'is missing. Please fill it in.'
+          : iss.input === null
+            ? 'is empty. Please fill it in.'
+            : `must be text, not ${kindOf(iss.input)}.`,
     })
     .trim()
     .min(1, { error: 'is empty. Please fill it in.' });
@@ -32,9 +36,7 @@ export function text(opts: { max?: number; example?: string } = {}) {
 }
 
 /** `draft: true` keeps an entry off the site everywhere (pages, lists, feeds, search, sitemap). */
-export const draft = z
-  .boolean({ error: 'must be true or false.' })
-  .default(false);
+export const draft = z.boolean({ error: 'must be true or false.' }).default(false);
 
 /** The one- or two-sentence summary shown in listings, feeds, search results and meta descriptions. */
 export const summary = text({ max: 300 });
@@ -43,11 +45,9 @@ export const summary = text({ max: 300 });
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A lower-case web address part such as `oak` or `year-3-trip`: letters, numbers and hyphens. */
-export const slug = z
-  .string({ error: 'must be the short name of an entry, such as oak or home-school-agreement.' })
-  .regex(SLUG_PATTERN, {
-    error: (iss) => `"${String(iss.input)}" is not a valid short name: use lower-case letters, numbers and hyphens, such as year-3-trip.`,
-  });
+export const slug = z.string({ error: 'must be the short name of an entry, such as oak or home-school-agreement.' }).regex(SLUG_PATTERN, {
+  error: (iss) => `"${String(iss.input)}" is not a valid short name: use lower-case letters, numbers and hyphens, such as year-3-trip.`,
+});
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 const DATETIME_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?$/;
@@ -193,7 +193,12 @@ function dateOrDateTimeProblem(v: string): string | undefined {
 const dateOrDateTimeSchema = (field: DateField) =>
   registerDate(
     z
-      .string({ error: (iss) => (iss.input === undefined ? 'is missing. Write a date (2026-10-14) or a date and time (2026-10-14T18:00).' : 'must be a date (2026-10-14) or a date and time (2026-10-14T18:00).') })
+      .string({
+        error: (iss) =>
+          iss.input === undefined
+            ? 'is missing. Write a date (2026-10-14) or a date and time (2026-10-14T18:00).'
+            : 'must be a date (2026-10-14) or a date and time (2026-10-14T18:00).',
+      })
       .superRefine((v, ctx) => {
         const problem = dateOrDateTimeProblem(v) ?? boundsProblem(v, field);
         if (problem) ctx.addIssue({ code: 'custom', message: problem });
@@ -210,18 +215,16 @@ export function dateOrDateTimeWithin(rule: string, yearsAhead: number) {
 }
 
 /** A secure web address. Parents' browsers warn about plain http, so only https is accepted. */
-export const httpsUrl = z
-  .string({ error: 'must be a web address starting with https://' })
-  .superRefine((v, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(v);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `"${v}" is not a complete web address. It should start with https://` });
-      return;
-    }
-    if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: `"${v}" must start with https:// (secure links only).` });
-  });
+export const httpsUrl = z.string({ error: 'must be a web address starting with https://' }).superRefine((v, ctx) => {
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not a complete web address. It should start with https://` });
+    return;
+  }
+  if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: `"${v}" must start with https:// (secure links only).` });
+});
 
 /** An email address. */
 export const email = z.string({ error: 'must be an email address.' }).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {
@@ -241,7 +244,8 @@ export const uploadPath = z
   })
   // Checked only when the shape is right, so a path has one problem at a time.
   .refine((v) => !UPLOAD_SHAPE.test(v) || !v.split('/').some((part) => part === '..' || part === '.'), {
-    error: (iss) => `"${String(iss.input)}" points outside the uploads folder. Write the path from /uploads/ without ../, such as /uploads/classes/oak/leaf-hunt.jpg`,
+    error: (iss) =>
+      `"${String(iss.input)}" points outside the uploads folder. Write the path from /uploads/ without ../, such as /uploads/classes/oak/leaf-hunt.jpg`,
   });
 
 /** A photo or picture with the description a screen reader reads aloud. */

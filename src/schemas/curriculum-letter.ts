@@ -15,14 +15,12 @@ export const curriculumLetterSchema = z
     /** The term: autumn, spring or summer. */
     term: oneOf(TERMS),
     /** The academic year, written 2026-27. */
-    academic_year: z
-      .string({ error: 'must be an academic year written like 2026-27.' })
-      .superRefine((v, ctx) => {
-        const m = /^(\d{4})-(\d{2})$/.exec(v);
-        if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) {
-          ctx.addIssue({ code: 'custom', message: `"${v}" is not an academic year. Write it like 2026-27 (the second year is the next one).` });
-        }
-      }),
+    academic_year: z.string({ error: 'must be an academic year written like 2026-27.' }).superRefine((v, ctx) => {
+      const m = /^(\d{4})-(\d{2})$/.exec(v);
+      if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not an academic year. Write it like 2026-27 (the second year is the next one).` });
+      }
+    }),
     /** The date it was sent. */
     date: dateWithin('curriculum letters must be dated', POST_YEARS_AHEAD),
     /** Two sentences for the class page and listings. */
@@ -33,7 +31,11 @@ export const curriculumLetterSchema = z
   })
   .superRefine((v, ctx) => {
     if (!v.class && !v.year_group) {
-      ctx.addIssue({ code: 'custom', path: ['class'], message: 'is missing: give the class (such as oak) or the year_group (such as Year 3) the letter is for.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['class'],
+        message: 'is missing: give the class (such as oak) or the year_group (such as Year 3) the letter is for.',
+      });
     }
   });
 

@@ -70,7 +70,11 @@ export const eventSchema = z
           message: `"${v.end}" must be written the same way as start ("${v.start}"): both dates, or both dates with times.`,
         });
       } else if (compareLocal(v.end, v.start) < 0) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: `"${v.end}" is before the start ("${v.start}"). The end must be the same as or after the start.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `"${v.end}" is before the start ("${v.start}"). The end must be the same as or after the start.`,
+        });
       }
     }
     if (v.repeat) {

@@ -7,8 +7,23 @@ export const HOME_LEARNING_KINDS = ['activity', 'reading-list', 'holiday-pack', 
 
 /** Subjects, in the words the National Curriculum uses. */
 export const SUBJECTS = [
-  'reading', 'writing', 'phonics', 'spelling', 'maths', 'science', 'history', 'geography', 'art',
-  'design-and-technology', 'music', 'pe', 'computing', 're', 'pshe', 'languages', 'all-subjects',
+  'reading',
+  'writing',
+  'phonics',
+  'spelling',
+  'maths',
+  'science',
+  'history',
+  'geography',
+  'art',
+  'design-and-technology',
+  'music',
+  'pe',
+  'computing',
+  're',
+  'pshe',
+  'languages',
+  'all-subjects',
 ] as const;
 
 export const homeLearningSchema = z.object({
@@ -21,7 +36,9 @@ export const homeLearningSchema = z.object({
   /** Classes it is for (their short names, such as oak), when it is for one class only. */
   classes: list(slug),
   /** Subjects it helps with. */
-  subjects: list(oneOf(SUBJECTS)).refine((s) => s.length > 0, { error: 'needs at least one subject, such as maths or reading (all-subjects for a holiday pack).' }),
+  subjects: list(oneOf(SUBJECTS)).refine((s) => s.length > 0, {
+    error: 'needs at least one subject, such as maths or reading (all-subjects for a holiday pack).',
+  }),
   /** What kind of resource it is. */
   kind: oneOf(HOME_LEARNING_KINDS),
   /** Websites and videos, each with a title and an https:// address. */

@@ -36,7 +36,12 @@ export interface CollectionSpec {
 
 export const COLLECTIONS = {
   policies: { dir: 'policies', schema: policySchema, page: '/policies/:id/' },
-  newsletters: { dir: 'newsletters', schema: newsletterSchema, page: '/newsletters/:id/', files: ['/newsletters/:id/email.html', '/newsletters/:id/email.txt'] },
+  newsletters: {
+    dir: 'newsletters',
+    schema: newsletterSchema,
+    page: '/newsletters/:id/',
+    files: ['/newsletters/:id/email.html', '/newsletters/:id/email.txt'],
+  },
   classes: { dir: 'classes', schema: classSchema, page: '/classes/:id/', files: ['/classes/:id/rss.xml', '/classes/:id/events.ics'] },
   classUpdates: { dir: 'class-updates', schema: classUpdateSchema, nested: true, page: '/classes/:id/' },
   curriculumLetters: { dir: 'curriculum-letters', schema: curriculumLetterSchema, page: '/curriculum-letters/:id/' },

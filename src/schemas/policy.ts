@@ -34,7 +34,12 @@ export const consultation = z
   )
   .superRefine((c, ctx) => {
     if (c.closes < c.opens) ctx.addIssue({ code: 'custom', path: ['closes'], message: `"${c.closes}" is before the consultation opens (${c.opens}).` });
-    if (c.decision && c.decision < c.closes) ctx.addIssue({ code: 'custom', path: ['decision'], message: `"${c.decision}" is before the consultation closes (${c.closes}): the governors consider the responses after it closes.` });
+    if (c.decision && c.decision < c.closes)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['decision'],
+        message: `"${c.decision}" is before the consultation closes (${c.closes}): the governors consider the responses after it closes.`,
+      });
   });
 
 export const policySchema = z.object({

@@ -92,7 +92,10 @@ export const languageRoutes = (lang: string) => ({
  */
 export function reservedPageNames(): string[] {
   const firstPart = (path: string) => path.split('/')[1]!.replace(/\..*$/, '');
-  const patterns = [...Object.values(SITE_ROUTES), ...Object.values(COLLECTIONS).flatMap((c: CollectionSpec) => [c.page ?? '', c.shownAt ?? '', ...(c.files ?? [])])];
+  const patterns = [
+    ...Object.values(SITE_ROUTES),
+    ...Object.values(COLLECTIONS).flatMap((c: CollectionSpec) => [c.page ?? '', c.shownAt ?? '', ...(c.files ?? [])]),
+  ];
   const names = patterns.filter((p) => p && !p.startsWith('/:id')).map(firstPart);
   return [...new Set([...names, 'uploads', 'pagefind', 'pagefind-archive', '_astro', 'rss', 'sitemap', '404'])].filter(Boolean).sort();
 }

@@ -96,7 +96,9 @@ export const settingsSchema = z.object({
   /** The time zone of every date and time on the site. */
   timezone: z
     .string({ error: 'must be the name of a time zone, such as Europe/London.' })
-    .refine(isTimeZone, { error: (iss) => `"${String(iss.input)}" is not a time zone. Use a name from the time zone list, such as Europe/London (for schools in the UK).` })
+    .refine(isTimeZone, {
+      error: (iss) => `"${String(iss.input)}" is not a time zone. Use a name from the time zone list, such as Europe/London (for schools in the UK).`,
+    })
     .default('Europe/London'),
   /** Languages the site is offered in; the first is the main language. */
   languages: z
@@ -104,7 +106,11 @@ export const settingsSchema = z.object({
     .min(1, { error: 'needs at least one language: the site’s main language, such as en (English).' })
     .default([{ code: 'en', name: 'English', dir: 'ltr' }]),
   /** Web addresses (host names) allowed for embedded survey forms, such as forms.office.com */
-  survey_hosts: list(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: (iss) => `"${String(iss.input)}" is not a host name. Write only the host, such as forms.office.com` })),
+  survey_hosts: list(
+    z
+      .string()
+      .regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, { error: (iss) => `"${String(iss.input)}" is not a host name. Write only the host, such as forms.office.com` }),
+  ),
   /** Governors' dashboard: a review due within this many days is shown as "due soon". */
   review_due_soon_days: wholeNumber({ min: 1, max: 365, unit: 'days', example: 90 }).default(90),
   /**

@@ -41,11 +41,14 @@ interface Answer {
 /** A raw HTTP request to the backend, with exactly these headers (Host included). */
 function send(body: string, headers: Record<string, string>, method = 'POST', path = '/api/v1', to = port): Promise<Answer> {
   return new Promise((done, fail) => {
-    const req = request({ host: '127.0.0.1', port: to, method, path, headers: { host: `127.0.0.1:${to}`, ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: to, method, path, headers: { host: `127.0.0.1:${to}`, ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
@@ -55,7 +58,9 @@ function send(body: string, headers: Record<string, string>, method = 'POST', pa
 const fromEditor = (message: unknown) => send(JSON.stringify(message), { 'content-type': 'application/json; charset=utf-8', origin: SITE });
 
 /** A draft of a newsletter as the editor saves it, with changes. */
-function draft(changes: { branch?: string; path?: string; slug?: string; assets?: { path: string; content: string; encoding: string }[]; collectionName?: string } = {}) {
+function draft(
+  changes: { branch?: string; path?: string; slug?: string; assets?: { path: string; content: string; encoding: string }[]; collectionName?: string } = {},
+) {
   const slug = changes.slug ?? '2026-11-20-harvest-festival';
   return {
     action: 'persistEntry',
@@ -124,7 +129,10 @@ describe('what the editor itself sends is answered', () => {
     const list = await fromEditor({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/newsletters', extension: 'md', depth: 1 } });
     expect(list.status, list.body).toBe(200);
     expect(JSON.parse(list.body).map((e: { file: { path: string } }) => e.file.path)).toEqual(['content/newsletters/2026-11-13-bake-sale.md']);
-    const settings = await fromEditor({ action: 'entriesByFiles', params: { branch: 'main', files: [{ path: 'content/settings/school.yaml', label: 'School details' }] } });
+    const settings = await fromEditor({
+      action: 'entriesByFiles',
+      params: { branch: 'main', files: [{ path: 'content/settings/school.yaml', label: 'School details' }] },
+    });
     expect(JSON.parse(settings.body)[0].data).toContain('Hazelbrook');
     const media = await fromEditor({ action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/uploads/newsletters' } });
     expect(JSON.parse(media.body).map((m: { name: string }) => m.name)).toEqual(['cake.png']);
@@ -132,7 +140,10 @@ describe('what the editor itself sends is answered', () => {
     const saved = await fromEditor(draft({ assets: [{ path: 'content/uploads/newsletters/apples.png', content: 'iVBORw0KGgo=', encoding: 'base64' }] }));
     expect(saved.status, saved.body).toBe(200);
     expect(drafts()).toBe('cms/newsletters/2026-11-20-harvest-festival');
-    expect(git('diff', '--name-only', 'main', 'cms/newsletters/2026-11-20-harvest-festival').split('\n')).toEqual(['content/newsletters/2026-11-20-harvest-festival.md', 'content/uploads/newsletters/apples.png']);
+    expect(git('diff', '--name-only', 'main', 'cms/newsletters/2026-11-20-harvest-festival').split('\n')).toEqual([
+      'content/newsletters/2026-11-20-harvest-festival.md',
+      'content/uploads/newsletters/apples.png',
+    ]);
     expect(git('status', '--porcelain')).toBe('');
 
     const read = await fromEditor({ action: 'unpublishedEntry', params: { branch: 'main', id: 'newsletters/2026-11-20-harvest-festival' } });
@@ -145,7 +156,11 @@ describe('what the editor itself sends is answered', () => {
     const asked = await send('', { origin: SITE, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }, 'OPTIONS');
     expect(asked.status).toBe(204);
     expect(asked.headers['access-control-allow-origin']).toBe(SITE);
-    const other = await send('', { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }, 'OPTIONS');
+    const other = await send(
+      '',
+      { origin: 'https://evil.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      'OPTIONS',
+    );
     expect(other.status).toBe(403);
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
   });
@@ -154,7 +169,10 @@ describe('what the editor itself sends is answered', () => {
 describe('a page on another site cannot drive it', () => {
   it('refuses a text/plain POST from another origin (no preflight needed) and saves nothing', async () => {
     const before = drafts();
-    const attack = draft({ slug: '2026-11-21-forged', assets: [{ path: 'astro.config.mjs', content: Buffer.from('import "child_process";').toString('base64'), encoding: 'base64' }] });
+    const attack = draft({
+      slug: '2026-11-21-forged',
+      assets: [{ path: 'astro.config.mjs', content: Buffer.from('import "child_process";').toString('base64'), encoding: 'base64' }],
+    });
     const answer = await send(JSON.stringify(attack), { 'content-type': 'text/plain;charset=UTF-8', origin: 'https://evil.example' });
     expect(answer.status).toBe(403);
     expect(answer.body).not.toContain('entry persisted');
@@ -220,10 +238,17 @@ describe('a request can ask only for what the editor does', () => {
     expect(asUpload.status, asUpload.body).toBe(403);
     const asEntry = await fromEditor(draft({ slug: '2026-11-24-forged', path }));
     expect(asEntry.status, asEntry.body).toBe(403);
-    const asUploadOnMain = await fromEditor({ action: 'persistMedia', params: { branch: 'main', asset: { path, content: 'aGVsbG8=', encoding: 'base64' }, options: { commitMessage: 'Upload' } } });
+    const asUploadOnMain = await fromEditor({
+      action: 'persistMedia',
+      params: { branch: 'main', asset: { path, content: 'aGVsbG8=', encoding: 'base64' }, options: { commitMessage: 'Upload' } },
+    });
     expect(asUploadOnMain.status, asUploadOnMain.body).toBe(403);
     expect(drafts()).toBe(before);
-    expect(everyFile().filter((f) => f.includes('forged') || !f.startsWith('content/') || f.endsWith('.svg'))).toEqual(['astro.config.mjs', 'package.json', 'scripts/build.sh']);
+    expect(everyFile().filter((f) => f.includes('forged') || !f.startsWith('content/') || f.endsWith('.svg'))).toEqual([
+      'astro.config.mjs',
+      'package.json',
+      'scripts/build.sh',
+    ]);
     expect(readFileSync(join(repo, 'astro.config.mjs'), 'utf8')).toBe(CONFIG_TEXT);
     expect(git('log', '--oneline', 'main').split('\n')).toHaveLength(1);
   });
@@ -239,7 +264,10 @@ describe('a request can ask only for what the editor does', () => {
       draft({ slug: 'behaviour', path: 'content/policies/behaviour.md' }),
       { action: 'deleteFiles', params: { branch: 'main', paths: ['package.json'], options: { commitMessage: 'Delete' } } },
       { action: 'deleteFile', params: { branch: 'main', path: 'content/settings/../../astro.config.mjs', options: { commitMessage: 'Delete' } } },
-      { action: 'updateUnpublishedEntryStatus', params: { branch: 'main', collection: 'newsletters', slug: '2026-11-20-harvest-festival', newStatus: 'x\n[core]\n\tpager = sh' } },
+      {
+        action: 'updateUnpublishedEntryStatus',
+        params: { branch: 'main', collection: 'newsletters', slug: '2026-11-20-harvest-festival', newStatus: 'x\n[core]\n\tpager = sh' },
+      },
       { action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'newsletters', slug: '../../main' } },
       { action: 'getNotes', params: { branch: 'main', collection: 'newsletters', slug: 'x' } },
     ]) {
@@ -264,8 +292,14 @@ describe('a request can ask only for what the editor does', () => {
       { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/newsletters', extension: 'md', depth: 5 } },
       { action: 'getMedia', params: { branch: 'main', mediaFolder: '.git' } },
       { action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/uploads/../..' } },
-      { action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'newsletters', slug: '2026-11-20-harvest-festival', id: 'x', path: 'package.json' } },
-      { action: 'unpublishedEntryMediaFile', params: { branch: 'main', collection: 'newsletters', slug: '2026-11-20-harvest-festival', id: 'x', path: 'astro.config.mjs' } },
+      {
+        action: 'unpublishedEntryDataFile',
+        params: { branch: 'main', collection: 'newsletters', slug: '2026-11-20-harvest-festival', id: 'x', path: 'package.json' },
+      },
+      {
+        action: 'unpublishedEntryMediaFile',
+        params: { branch: 'main', collection: 'newsletters', slug: '2026-11-20-harvest-festival', id: 'x', path: 'astro.config.mjs' },
+      },
     ];
     for (const message of reads) {
       const answer = await fromEditor(message);
@@ -313,16 +347,36 @@ describe('without Git (a folder that is not a repository), where decap-server wr
     const editor = { 'content-type': 'application/json', origin: SITE };
     const entry = (path: string) => ({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug: 'harvest', path, raw: NEWSLETTER_TEXT }], assets: [], options: { collectionName: 'newsletters', commitMessage: 'Create', useWorkflow: false, status: 'draft' } },
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug: 'harvest', path, raw: NEWSLETTER_TEXT }],
+        assets: [],
+        options: { collectionName: 'newsletters', commitMessage: 'Create', useWorkflow: false, status: 'draft' },
+      },
     });
     const saved = await send(JSON.stringify(entry('content/newsletters/harvest.md')), editor, 'POST', '/api/v1', fs.port);
     expect(saved.status, saved.body).toBe(200);
     expect(readFileSync(join(folder, 'content/newsletters/harvest.md'), 'utf8')).toBe(NEWSLETTER_TEXT);
 
-    const forged = { action: 'persistMedia', params: { branch: 'main', asset: { path: 'astro.config.mjs', content: 'aGVsbG8=', encoding: 'base64' }, options: { commitMessage: 'Upload' } } };
+    const forged = {
+      action: 'persistMedia',
+      params: { branch: 'main', asset: { path: 'astro.config.mjs', content: 'aGVsbG8=', encoding: 'base64' }, options: { commitMessage: 'Upload' } },
+    };
     expect((await send(JSON.stringify(forged), editor, 'POST', '/api/v1', fs.port)).status).toBe(403);
-    expect((await send(JSON.stringify(entry('content/newsletters/harvest.md')), { 'content-type': 'text/plain', origin: 'https://evil.example' }, 'POST', '/api/v1', fs.port)).status).toBe(403);
-    expect((await send(JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'astro.config.mjs' } }), editor, 'POST', '/api/v1', fs.port)).status).toBe(403);
+    expect(
+      (
+        await send(
+          JSON.stringify(entry('content/newsletters/harvest.md')),
+          { 'content-type': 'text/plain', origin: 'https://evil.example' },
+          'POST',
+          '/api/v1',
+          fs.port,
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (await send(JSON.stringify({ action: 'getEntry', params: { branch: 'main', path: 'astro.config.mjs' } }), editor, 'POST', '/api/v1', fs.port)).status,
+    ).toBe(403);
     expect(readFileSync(join(folder, 'astro.config.mjs'), 'utf8')).toBe(CONFIG_TEXT);
   });
 });

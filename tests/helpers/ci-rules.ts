@@ -89,10 +89,16 @@ export function gitlabProblems(text: string): string[] {
     images.push([`${name}.image`, image]);
     // What runs before the job's own script: its before_script, else the default one.
     const before = before_script ?? (ci.default as { before_script?: unknown } | undefined)?.before_script ?? ci.before_script ?? [];
-    const lines = [before, script].flat().filter((line) => line !== undefined).map(String);
+    const lines = [before, script]
+      .flat()
+      .filter((line) => line !== undefined)
+      .map(String);
     const npmAt = lines.findIndex((line) => RUNS_NPM.test(line));
     if (npmAt === -1) continue;
-    const unset = lines.slice(0, npmAt).filter((line) => /^\s*unset\s/.test(line)).join(' ');
+    const unset = lines
+      .slice(0, npmAt)
+      .filter((line) => /^\s*unset\s/.test(line))
+      .join(' ');
     const kept = GITLAB_TOKEN_VARIABLES.filter((variable) => !new RegExp(`\\b${variable}\\b`).test(unset));
     if (kept.length) problems.push(`job ${name} runs npm with ${kept.join(', ')} still set`);
   }

@@ -31,7 +31,12 @@ export function fixtureFile(file: string, from = BASIC_CONTENT): string {
 /** The lines of an overlay's instruction file (REMOVE, LINKS), without blanks. */
 function instructions(overlay: string, name: string): string[] {
   const file = join(overlay, name);
-  return existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).map((line) => line.trim()).filter(Boolean) : [];
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter(Boolean)
+    : [];
 }
 
 /**

@@ -10,11 +10,69 @@ import fc from 'fast-check';
 export const PROPERTY_RUNS = { seed: 20261123, numRuns: 200 } as const;
 
 const MARKUP = [
-  '<title>', '</title>', '<script>', '</script>', '<script>alert(1)</script>', '<style>', '<textarea>', '<xmp>', '<plaintext>', '<svg>', '<math>',
-  '<template>', '<noscript>', '<!--', '-->', '<![CDATA[', ']]>', '<?xml', '<img src=x onerror=alert(1)>', '<a href="javascript:alert(1)">', '<b>', '</p>',
-  '&', '&amp;', '&#11;', '&nbsp;', '"', "'", '<', '>', ';', ',', ':', '\\', '\\n', 'javascript:', '{', '}', '*', '_', '#', '`', '[x](y)',
+  '<title>',
+  '</title>',
+  '<script>',
+  '</script>',
+  '<script>alert(1)</script>',
+  '<style>',
+  '<textarea>',
+  '<xmp>',
+  '<plaintext>',
+  '<svg>',
+  '<math>',
+  '<template>',
+  '<noscript>',
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '<?xml',
+  '<img src=x onerror=alert(1)>',
+  '<a href="javascript:alert(1)">',
+  '<b>',
+  '</p>',
+  '&',
+  '&amp;',
+  '&#11;',
+  '&nbsp;',
+  '"',
+  "'",
+  '<',
+  '>',
+  ';',
+  ',',
+  ':',
+  '\\',
+  '\\n',
+  'javascript:',
+  '{',
+  '}',
+  '*',
+  '_',
+  '#',
+  '`',
+  '[x](y)',
 ];
-const UNUSUAL = ['😀', '\u{1F600}', '👩‍👩‍👧', '\u200F', '\u200E', '\u202E', '\u202C', '\u2028', '\u2029', '\u00A0', '\uFEFF', 'عربي', 'اردو', 'ł', 'é', '\u0301', '\uFDD0'];
+const UNUSUAL = [
+  '😀',
+  '\u{1F600}',
+  '👩‍👩‍👧',
+  '\u200F',
+  '\u200E',
+  '\u202E',
+  '\u202C',
+  '\u2028',
+  '\u2029',
+  '\u00A0',
+  '\uFEFF',
+  'عربي',
+  'اردو',
+  'ł',
+  'é',
+  '\u0301',
+  '\uFDD0',
+];
 const BREAKS = ['\r', '\n', '\r\n', '\t', ' ', '  '];
 /** What XML 1.0 and RFC 5545 forbid in text: the writers must take them out. */
 const FORBIDDEN = ['\u0000', '\u0008', '\u000B', '\u000C', '\u001B', '\u001F', '\u007F', '\uFFFE', '\uFFFF', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'];
@@ -26,7 +84,12 @@ const unit = (forbidden: boolean) =>
     { arbitrary: fc.constantFrom(...MARKUP), weight: 3 },
     { arbitrary: fc.constantFrom(...UNUSUAL, ...BREAKS), weight: 2 },
     { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 1 },
-    ...(forbidden ? [{ arbitrary: fc.constantFrom(...FORBIDDEN), weight: 2 }, { arbitrary: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), weight: 1 }] : []),
+    ...(forbidden
+      ? [
+          { arbitrary: fc.constantFrom(...FORBIDDEN), weight: 2 },
+          { arbitrary: fc.integer({ min: 0, max: 0x1f }).map((c) => String.fromCharCode(c)), weight: 1 },
+        ]
+      : []),
   );
 
 /** Any text, forbidden characters included: what reaches a writer if nothing before it filtered. */

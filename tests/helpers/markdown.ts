@@ -2,7 +2,12 @@
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { markupAsTextPlugin, safeHtmlPlugin } from '../../src/lib/security/safe-html';
 
-const processor = await createSatteriMarkdownProcessor({ features: { rawHtml: true }, mdastPlugins: [markupAsTextPlugin() as never], hastPlugins: [safeHtmlPlugin() as never], syntaxHighlight: false });
+const processor = await createSatteriMarkdownProcessor({
+  features: { rawHtml: true },
+  mdastPlugins: [markupAsTextPlugin() as never],
+  hastPlugins: [safeHtmlPlugin() as never],
+  syntaxHighlight: false,
+});
 
 /** The HTML an entry's Markdown body becomes on the site. */
 export async function renderMarkdown(markdown: string): Promise<string> {

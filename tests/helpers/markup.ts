@@ -7,7 +7,36 @@ import type { Element, Root, RootContent } from 'hast';
 import { htmlToHast } from 'satteri';
 
 /** Elements no editor's content may produce. */
-const FORBIDDEN = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'portal', 'meta', 'link', 'form', 'button', 'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'xmp', 'plaintext', 'title', 'noembed', 'noframes', 'head', 'body', 'html']);
+const FORBIDDEN = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'portal',
+  'meta',
+  'link',
+  'form',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'xmp',
+  'plaintext',
+  'title',
+  'noembed',
+  'noframes',
+  'head',
+  'body',
+  'html',
+]);
 /** Attributes that hold an address a browser would load or follow. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'background', 'cite', 'srcSet']);
 /** Elements whose text a browser does not show as text. */
@@ -58,8 +87,10 @@ export function dangerousMarkup(html: string, allowStyle = false): string[] {
       if (!URL_ATTRIBUTES.has(name)) continue;
       for (const url of values(value)) {
         const s = scheme(url);
-        if ((s === 'javascript' || s === 'vbscript' || s === 'data') && !/^data:image\/(png|gif|jpeg|webp|avif);/i.test(url)) found.push(`${describe(el)} ${name}="${url.slice(0, 40)}"`);
-        if (el.tagName === 'img' && name === 'src' && (s === 'http' || s === 'https' || /^[\s\\/]{2}/.test(url.replace(/[\t\n\r]/g, '')))) found.push(`${describe(el)} src from another site: ${url}`);
+        if ((s === 'javascript' || s === 'vbscript' || s === 'data') && !/^data:image\/(png|gif|jpeg|webp|avif);/i.test(url))
+          found.push(`${describe(el)} ${name}="${url.slice(0, 40)}"`);
+        if (el.tagName === 'img' && name === 'src' && (s === 'http' || s === 'https' || /^[\s\\/]{2}/.test(url.replace(/[\t\n\r]/g, ''))))
+          found.push(`${describe(el)} src from another site: ${url}`);
       }
     }
   });
@@ -92,7 +123,33 @@ export function payloadOutsideText(html: string, payload: RegExp, fragment = fal
 }
 
 /** Elements that sit inside a line of text: no space is seen around them. */
-const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const INLINE = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+]);
 
 /** The words a reader sees in some HTML (scripts, styles and comments left out), spaces collapsed. */
 export function visibleText(html: string, fragment = true): string {

@@ -10,7 +10,9 @@ import { plainFilesUnder } from '../../src/lib/content/files';
 
 /** Every file in a built folder, as site paths (`/policies/index.html`), sorted. */
 export function siteFiles(dir: string): string[] {
-  return plainFilesUnder(dir).map((file) => `/${relative(dir, file).split(sep).join('/')}`).sort();
+  return plainFilesUnder(dir)
+    .map((file) => `/${relative(dir, file).split(sep).join('/')}`)
+    .sort();
 }
 
 /** The built folder in the shape the link checker reads. */
@@ -25,7 +27,9 @@ export function addressOf(file: string): string {
 
 /** The addresses of every built HTML page (the admin's and the email versions included). */
 export function htmlPages(dir: string): string[] {
-  return siteFiles(dir).filter((f) => f.endsWith('.html')).map(addressOf);
+  return siteFiles(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map(addressOf);
 }
 
 /**
@@ -102,7 +106,11 @@ export function pageTypes(dir: string): PageType[] {
  */
 export function linksToEveryBuiltAddress(contentDir: string, outDir: string, now: string): Problem[] {
   // _headers is the hosts' configuration, never served.
-  const links = siteFiles(outDir).filter((f) => f !== '/_headers').map(addressOf).map((address) => `- [${address}](<${address}>)`).join('\n');
+  const links = siteFiles(outDir)
+    .filter((f) => f !== '/_headers')
+    .map(addressOf)
+    .map((address) => `- [${address}](<${address}>)`)
+    .join('\n');
   const dir = contentWith({ 'pages/about.md': `${fixtureFile('pages/about.md', contentDir)}\n${links}\n` }, contentDir);
   return checkContent(dir, { SITE_NOW: now }).links.problems;
 }

@@ -42,8 +42,14 @@ async function open(page: Page, path: string): Promise<void> {
  * frames, and public pages have none (the survey form only appears after a click).
  */
 async function axeViolations(page: Page, label: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).setLegacyMode(true).options({ resultTypes: ['violations'] }).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`));
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_22_AA)
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] })
+    .analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map((n) => `${label}: ${v.id} (${v.impact}) ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`),
+  );
 }
 
 describe('axe-core, WCAG 2.2 AA', () => {
@@ -84,7 +90,12 @@ function focusState(page: Page) {
     const r = el.getBoundingClientRect();
     const indicator = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
     const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} “${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}”`;
-    return { lost: false, label, indicator, onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth };
+    return {
+      lost: false,
+      label,
+      indicator,
+      onScreen: r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+    };
   });
 }
 
@@ -106,7 +117,9 @@ describe('keyboard', () => {
 
   it('shows where focus is at every stop, and never loses it, through whole pages', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const journeys = types.filter((t) => ['home', 'policy', 'events', 'open survey', 'search with results', 'governors', 'translated page (right to left)'].includes(t.name));
+    const journeys = types.filter((t) =>
+      ['home', 'policy', 'events', 'open survey', 'search with results', 'governors', 'translated page (right to left)'].includes(t.name),
+    );
     const problems: string[] = [];
     let stops = 0;
     for (const { name, path } of journeys) {
@@ -122,8 +135,9 @@ describe('keyboard', () => {
         if (state.lost) {
           // Focus may only leave the page after its last stop (for the browser's address bar).
           const lastTabbable = await page.evaluate(() => {
-            const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, iframe, [tabindex]')]
-              .filter((el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
+            const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, iframe, [tabindex]')].filter(
+              (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden',
+            );
             return all.at(-1)?.outerHTML.slice(0, 160) ?? '';
           });
           if (last !== lastTabbable) problems.push(`${name}: focus was lost after ${last}`);
@@ -145,7 +159,9 @@ describe('keyboard', () => {
     expect(survey, 'the demo has an open survey').toBeDefined();
     const context = await browser.newContext();
     // The provider is never contacted: a stand-in form answers for it.
-    await context.route(/^https:\/\/(forms\.office\.com|docs\.google\.com)\//, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Form</title><p>Question 1</p>' }));
+    await context.route(/^https:\/\/(forms\.office\.com|docs\.google\.com)\//, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>Form</title><p>Question 1</p>' }),
+    );
     for (const key of ['Enter', ' ']) {
       const page = await context.newPage();
       await open(page, survey!.path);
@@ -227,10 +243,18 @@ describe('zoom, small screens and motion', () => {
         const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
         // Text cut off: a box that hides its overflow but holds more text than it shows (boxes of
         // 1 px are text meant for screen readers only, hidden on purpose).
-        const clipped = [...document.querySelectorAll<HTMLElement>('main *, header *, nav *, footer *')].filter((el) => {
-          const s = getComputedStyle(el);
-          return /hidden|clip/.test(s.overflowX + s.overflowY) && el.clientWidth > 1 && el.clientHeight > 1 && el.scrollWidth > el.clientWidth + 1 && el.innerText.trim() !== '';
-        }).map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        const clipped = [...document.querySelectorAll<HTMLElement>('main *, header *, nav *, footer *')]
+          .filter((el) => {
+            const s = getComputedStyle(el);
+            return (
+              /hidden|clip/.test(s.overflowX + s.overflowY) &&
+              el.clientWidth > 1 &&
+              el.clientHeight > 1 &&
+              el.scrollWidth > el.clientWidth + 1 &&
+              el.innerText.trim() !== ''
+            );
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
         return { root, overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth, clipped };
       });
       if (state.root !== 32) problems.push(`${name}: text is ${state.root}px, not doubled`);
@@ -246,17 +270,22 @@ describe('zoom, small screens and motion', () => {
     const moving: string[] = [];
     for (const { name, path } of types) {
       await open(page, path);
-      moving.push(...(await page.evaluate(() => {
-        const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
-        const found: string[] = [];
-        if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push('smooth scrolling');
-        for (const el of document.querySelectorAll<HTMLElement>('*')) {
-          const s = getComputedStyle(el);
-          if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) found.push(`animation on ${el.tagName.toLowerCase()}.${el.className}`);
-          if (seconds(s.transitionDuration) > 0.01 && s.transitionProperty !== 'none') found.push(`transition on ${el.tagName.toLowerCase()}.${el.className}`);
-        }
-        return found;
-      })).map((m) => `${name}: ${m}`));
+      moving.push(
+        ...(
+          await page.evaluate(() => {
+            const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+            const found: string[] = [];
+            if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push('smooth scrolling');
+            for (const el of document.querySelectorAll<HTMLElement>('*')) {
+              const s = getComputedStyle(el);
+              if (s.animationName !== 'none' && seconds(s.animationDuration) > 0.01) found.push(`animation on ${el.tagName.toLowerCase()}.${el.className}`);
+              if (seconds(s.transitionDuration) > 0.01 && s.transitionProperty !== 'none')
+                found.push(`transition on ${el.tagName.toLowerCase()}.${el.className}`);
+            }
+            return found;
+          })
+        ).map((m) => `${name}: ${m}`),
+      );
     }
     await page.close();
     expect(moving).toEqual([]);

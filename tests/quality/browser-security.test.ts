@@ -123,7 +123,9 @@ describe('under the Content-Security-Policy header', () => {
     expect(watch.otherOrigins).toEqual([]);
     await page.getByRole('button', { name: 'Show the form on this page' }).click();
     await expect.poll(() => watch.otherOrigins.length).toBeGreaterThan(0);
-    expect(new Set(watch.otherOrigins.map((u) => new URL(u).host))).toEqual(new Set([new URL(await page.locator('survey-embed').getAttribute('data-src') ?? '').host]));
+    expect(new Set(watch.otherOrigins.map((u) => new URL(u).host))).toEqual(
+      new Set([new URL((await page.locator('survey-embed').getAttribute('data-src')) ?? '').host]),
+    );
     await page.waitForLoadState('networkidle');
     expect(await page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? [])).toEqual([]);
     expect(watch.violations).toEqual([]);

@@ -26,7 +26,8 @@ afterAll(async () => {
 });
 
 /** An injected script and event handler, as if something had slipped through into the page: each would mark the document. */
-const INJECTED = '<script>document.documentElement.dataset.injected = "script"</script><img src="data:," alt="" onerror="document.documentElement.dataset.injected = \'handler\'">';
+const INJECTED =
+  '<script>document.documentElement.dataset.injected = "script"</script><img src="data:," alt="" onerror="document.documentElement.dataset.injected = \'handler\'">';
 
 /** Serves the built site with no headers at all, each HTML file with `INJECTED` before `</body>`; `keepPolicy: false` also removes its `<meta>` policy. */
 function headerlessHost(keepPolicy = true) {
@@ -54,7 +55,9 @@ describe('on a host that sends no headers', () => {
   });
 
   it('an injected inline script and event handler do not run on /, a newsletter, its email version or /admin/', async () => {
-    const newsletter = siteFiles(dir).find((f) => /^\/newsletters\/[^/]+\/index\.html$/.test(f))!.replace(/index\.html$/, '');
+    const newsletter = siteFiles(dir)
+      .find((f) => /^\/newsletters\/[^/]+\/index\.html$/.test(f))!
+      .replace(/index\.html$/, '');
     const paths = ['/', newsletter, `${newsletter}email.html`, '/admin/'];
     const check = async (keepPolicy: boolean) => {
       const server = await headerlessHost(keepPolicy);

@@ -25,6 +25,7 @@ describe('valid HTML', () => {
   it('fails a page with the usual mistakes', async () => {
     const problems = await validate(pageRules, readFileSync('tests/fixtures/quality/broken-page.html', 'utf8'), 'broken-page.html');
     const rules = new Set(problems.map((p) => p.split(' ')[1]!.replace(/:$/, '')));
-    for (const rule of ['no-dup-id', 'wcag/h37', 'no-inline-style', 'close-order', 'no-implicit-button-type']) expect(rules, problems.join('\n')).toContain(rule);
+    for (const rule of ['no-dup-id', 'wcag/h37', 'no-inline-style', 'close-order', 'no-implicit-button-type'])
+      expect(rules, problems.join('\n')).toContain(rule);
   });
 });

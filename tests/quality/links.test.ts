@@ -13,7 +13,9 @@ describe('links', () => {
     const { settings } = readSettings('content');
     const report = checkLinks(builtFiles(inject('demoDir')), settings!.url);
     const external = [...report.external.entries()].map(([url, pages]) => `  ${url} (${pages.size} page${pages.size === 1 ? '' : 's'})`);
-    console.info(`Links: ${report.checked} internal addresses checked, ${report.broken.length} broken; ${report.external.size} external addresses (not fetched):\n${external.join('\n')}`);
+    console.info(
+      `Links: ${report.checked} internal addresses checked, ${report.broken.length} broken; ${report.external.size} external addresses (not fetched):\n${external.join('\n')}`,
+    );
     expect(report.checked).toBeGreaterThan(1000);
     expect(report.broken.map((b) => `${b.from}: ${b.url} (${b.where}) ${b.problem}`)).toEqual([]);
   });

@@ -51,7 +51,9 @@ afterAll(async () => {
 /** Everything in a built folder a reader could see: text files and the search index's records. */
 function readable(dir: string): { file: string; text: string }[] {
   return [
-    ...siteFiles(dir).filter((f) => TEXT.test(f)).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') })),
+    ...siteFiles(dir)
+      .filter((f) => TEXT.test(f))
+      .map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8') })),
     ...searchIndexRecords(dir),
   ];
 }
@@ -65,25 +67,33 @@ function dangerousMarkup(page: Page, email = false): Promise<string[]> {
   return page.evaluate((allowStyle) => {
     const found: string[] = [];
     const describe = (el: Element) => `<${el.tagName.toLowerCase()}>${el.id ? `#${el.id}` : ''}`;
-    const badUrl = (value: string) => /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, '')) && !/^data:image\/(png|gif|jpeg|webp|avif);/i.test(value);
+    const badUrl = (value: string) =>
+      /^(javascript|vbscript|data):/i.test(value.replace(/[\u0000-\u0020]/g, '')) && !/^data:image\/(png|gif|jpeg|webp|avif);/i.test(value);
     for (const el of document.querySelectorAll('*')) {
       const name = el.tagName.toLowerCase();
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${describe(el)} has ${attr.name}`);
         if (attr.name === 'style' && !allowStyle) found.push(`${describe(el)} has a style attribute`);
-        if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcdoc'].includes(attr.name) && (badUrl(attr.value) || attr.name === 'srcdoc')) found.push(`${describe(el)} ${attr.name}="${attr.value.slice(0, 60)}"`);
+        if (
+          ['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'srcdoc'].includes(attr.name) &&
+          (badUrl(attr.value) || attr.name === 'srcdoc')
+        )
+          found.push(`${describe(el)} ${attr.name}="${attr.value.slice(0, 60)}"`);
         if (/xssMarker|evil\.example/.test(attr.value)) found.push(`${describe(el)} ${attr.name} holds a payload`);
       }
       if (name === 'script') {
-        const own = el.getAttribute('type') === 'application/ld+json' || (/^\/(_astro|pagefind)\//.test(el.getAttribute('src') ?? '') && !el.textContent?.trim());
+        const own =
+          el.getAttribute('type') === 'application/ld+json' || (/^\/(_astro|pagefind)\//.test(el.getAttribute('src') ?? '') && !el.textContent?.trim());
         if (!own) found.push(`a script: ${(el.getAttribute('src') ?? el.textContent ?? '').slice(0, 60)}`);
       }
       if (['iframe', 'frame', 'object', 'embed', 'applet', 'base', 'portal'].includes(name)) found.push(describe(el));
       // The site draws its own SVG (logo, charts); in the editors' text there must be none.
       if (['svg', 'math'].includes(name) && el.closest('.prose')) found.push(`${describe(el)} in the text`);
       if (name === 'meta' && el.getAttribute('http-equiv')?.toLowerCase() === 'refresh') found.push('a meta refresh');
-      if (name === 'form' && !(el.getAttribute('role') === 'search' || el.classList.contains('search-form'))) found.push(`a form to ${el.getAttribute('action')}`);
-      if (name === 'style' || (name === 'link' && el.getAttribute('rel') === 'stylesheet' && !/^\/_astro\//.test(el.getAttribute('href') ?? ''))) found.push(`a stylesheet ${el.getAttribute('href') ?? ''}`);
+      if (name === 'form' && !(el.getAttribute('role') === 'search' || el.classList.contains('search-form')))
+        found.push(`a form to ${el.getAttribute('action')}`);
+      if (name === 'style' || (name === 'link' && el.getAttribute('rel') === 'stylesheet' && !/^\/_astro\//.test(el.getAttribute('href') ?? '')))
+        found.push(`a stylesheet ${el.getAttribute('href') ?? ''}`);
     }
     return found;
   }, email);
@@ -97,7 +107,9 @@ function payloadAsMarkup(file: string, text: string): string[] {
     if (!channel) return PAYLOAD.test(text) ? ['(not a feed)'] : [];
     // A feed reader renders the description and full text as HTML; the rest of an item is text.
     return ([channel.item ?? []].flat() as Record<string, string>[]).flatMap((item) =>
-      ['description', 'content:encoded'].flatMap((field) => payloadOutsideText(String(item[field] ?? ''), PAYLOAD, true).map((p) => `“${item.title}” ${field}: ${p}`)),
+      ['description', 'content:encoded'].flatMap((field) =>
+        payloadOutsideText(String(item[field] ?? ''), PAYLOAD, true).map((p) => `“${item.title}” ${field}: ${p}`),
+      ),
     );
   }
   // Plain text (the email's text version) and the search index's records are text by nature;
@@ -109,7 +121,10 @@ function payloadAsMarkup(file: string, text: string): string[] {
 describe('hostile HTML in Markdown (the XSS fixture)', () => {
   it('leaves no payload as markup in any page, feed, email, calendar, sitemap or search index record', () => {
     const files = readable(site.outDir);
-    expect(files.some((f) => f.file.startsWith('/pagefind/')), 'the search index was read').toBe(true);
+    expect(
+      files.some((f) => f.file.startsWith('/pagefind/')),
+      'the search index was read',
+    ).toBe(true);
     const found = files.flatMap((f) => payloadAsMarkup(f.file, f.text).map((p) => `${f.file}: ${p}`));
     expect(found).toEqual([]);
     // The check sees payloads: HTML typed in the text is shown, as the text it is.
@@ -119,7 +134,9 @@ describe('hostile HTML in Markdown (the XSS fixture)', () => {
 
   it('shows tags typed in a sentence as text in the page, the email version and the feed, and loses no word after them', () => {
     const slug = '2026-11-20-computing-lesson';
-    const feedItem = ([new XMLParser().parse(site.file('/newsletters/rss.xml')).rss.channel.item].flat() as Record<string, string>[]).find((i) => i.link.includes(slug))!;
+    const feedItem = ([new XMLParser().parse(site.file('/newsletters/rss.xml')).rss.channel.item].flat() as Record<string, string>[]).find((i) =>
+      i.link.includes(slug),
+    )!;
     const versions = {
       page: visibleText(mainOf(site.file(`/newsletters/${slug}/`))),
       'email version': visibleText(site.file(`/newsletters/${slug}/email.html`), false),
@@ -127,7 +144,9 @@ describe('hostile HTML in Markdown (the XSS fixture)', () => {
       feed: visibleText(feedItem['content:encoded']!),
     };
     for (const [name, text] of Object.entries(versions)) {
-      expect(text, name).toContain('Year 6 learned that the <title> tag names a web page, that a <textarea> is a box to type in, and that <script> and <style> hold');
+      expect(text, name).toContain(
+        'Year 6 learned that the <title> tag names a web page, that a <textarea> is a box to type in, and that <script> and <style> hold',
+      );
       expect(text, name).toContain('a <math> formula with a <style> inside');
       expect(text, name).toContain('Next week');
       expect(text, name).toContain('<xmp>Everything after this line stays on the page.');
@@ -142,7 +161,10 @@ describe('hostile HTML in Markdown (the XSS fixture)', () => {
     const elsewhere: string[] = [];
     await context.exposeFunction('__xssCall', (what: string) => calls.push(what));
     await context.addInitScript(() => {
-      const record = (name: string) => (...args: unknown[]) => (window as unknown as { __xssCall: (w: string) => void }).__xssCall(`${name}(${args.join(',')}) on ${location.pathname}`);
+      const record =
+        (name: string) =>
+        (...args: unknown[]) =>
+          (window as unknown as { __xssCall: (w: string) => void }).__xssCall(`${name}(${args.join(',')}) on ${location.pathname}`);
       Object.assign(window, { xssMarker: record('xssMarker'), xssText: record('xssText') });
     });
     const ownSite = new URL(fixtureUrl).origin;
@@ -157,13 +179,16 @@ describe('hostile HTML in Markdown (the XSS fixture)', () => {
     const page = await context.newPage();
     const problems: string[] = [];
     // The CMS is not built from content (it carries its own configuration and styles): every other page is visited.
-    const pages = siteFiles(site.outDir).filter((f) => f.endsWith('.html') && !f.startsWith('/admin/')).map(addressOf);
+    const pages = siteFiles(site.outDir)
+      .filter((f) => f.endsWith('.html') && !f.startsWith('/admin/'))
+      .map(addressOf);
     for (const path of pages) {
       await page.goto(server.url + path, { waitUntil: 'networkidle' });
       // Hovering and focusing everything gives any surviving handler its chance.
       await page.evaluate(() => {
         for (const el of document.querySelectorAll<HTMLElement>('main *')) {
-          for (const type of ['mouseover', 'mouseenter', 'focus', 'click'] as const) if (type !== 'click' || !el.matches('a, button, summary')) el.dispatchEvent(new Event(type));
+          for (const type of ['mouseover', 'mouseenter', 'focus', 'click'] as const)
+            if (type !== 'click' || !el.matches('a, button, summary')) el.dispatchEvent(new Event(type));
         }
       });
       problems.push(...(await dangerousMarkup(page, path.endsWith('email.html'))).map((p) => `${path}: ${p}`));
@@ -210,7 +235,9 @@ describe('hostile HTML in Markdown (the XSS fixture)', () => {
     const vectors = site.file('/xss-vectors/');
     expect(vectors).toContain('<caption>Club prices</caption>');
     expect(vectors).toContain('<th scope="col">Club</th>');
-    expect(vectors).toMatch(/<details>\s*<summary>Opening times in the holidays<\/summary>\s*<p>The office is open on Tuesdays from 9am to 12 noon.<\/p>\s*<\/details>/);
+    expect(vectors).toMatch(
+      /<details>\s*<summary>Opening times in the holidays<\/summary>\s*<p>The office is open on Tuesdays from 9am to 12 noon.<\/p>\s*<\/details>/,
+    );
     expect(vectors).toContain('<h2 id="legitimate-html-an-editor-may-write">');
     expect(vectors).toContain('<a href="/about/">term dates</a>');
     expect(vectors).toContain('<a href="https://www.example.org/schools">the county council</a>');
@@ -252,7 +279,9 @@ describe('drafts and future-dated entries', () => {
     const built = new Set(siteFiles(dir).map(addressOf));
     expect(hidden.filter((url) => built.has(url))).toEqual([]);
     const files = readable(dir);
-    const linked = hidden.flatMap((url) => files.filter((f) => f.text.includes(`${url}"`) || f.text.includes(`${url}<`) || f.text.includes(`"url":"${url}`)).map((f) => `${url} in ${f.file}`));
+    const linked = hidden.flatMap((url) =>
+      files.filter((f) => f.text.includes(`${url}"`) || f.text.includes(`${url}<`) || f.text.includes(`"url":"${url}`)).map((f) => `${url} in ${f.file}`),
+    );
     expect(linked).toEqual([]);
   });
 });

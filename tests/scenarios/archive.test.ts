@@ -33,7 +33,7 @@ beforeAll(async () => {
 /** Every page of a list, following its "next" links from the first. */
 function listPages(first: string): { path: string; html: string }[] {
   const pages: { path: string; html: string }[] = [];
-  for (let path: string | undefined = first; path; ) {
+  for (let path: string | undefined = first; path;) {
     const html = site.file(path);
     pages.push({ path, html });
     path = /<link rel="next" href="([^"]+)"/.exec(html)?.[1];
@@ -57,7 +57,10 @@ describe('long lists split into pages', () => {
     const pages = listPages('/newsletters/');
     expect(pages.map((p) => p.path).slice(0, 2)).toEqual(['/newsletters/', '/newsletters/page/2/']);
     const listed = pages.flatMap((p) => links(p.html, /<h3 class="entry-card__title"[^>]*><a href="\/newsletters\/([^/"]+)\/"/g));
-    const expected = published(content.entries.newsletters).map((n) => n.id).sort().reverse();
+    const expected = published(content.entries.newsletters)
+      .map((n) => n.id)
+      .sort()
+      .reverse();
     expect(listed).toEqual(expected);
     expect(pages.slice(0, -1).every((p) => links(p.html, /<h3 class="entry-card__title"[^>]*><a href="\/newsletters\/([^/"]+)\/"/g).length === 20)).toBe(true);
   });
@@ -97,7 +100,16 @@ describe('long lists split into pages', () => {
   });
 
   it('keeps list pages and the home page small', () => {
-    for (const path of ['/', '/newsletters/', '/newsletters/page/2/', '/classes/oak/', '/classes/oak/page/2/', '/events/', '/events/past/', '/events/past/page/2/']) {
+    for (const path of [
+      '/',
+      '/newsletters/',
+      '/newsletters/page/2/',
+      '/classes/oak/',
+      '/classes/oak/page/2/',
+      '/events/',
+      '/events/past/',
+      '/events/past/page/2/',
+    ]) {
       expect(Buffer.byteLength(site.file(path)), path).toBeLessThan(60 * 1024);
     }
     expect((mainOf(site.file('/')).match(/class="entry-card"/g) ?? []).length).toBe(5);

@@ -99,7 +99,9 @@ describe('pages show what parents need', () => {
   });
   it('describes weekly events once on the events list, listing only their next fortnight', () => {
     const text = textOf(mainOf(site.file('/events/')));
-    expect(text).toMatch(/Every week Celebration assembly ?: every Friday, 2:45pm to 3:15pm, until Friday 18 December 2026, except some weeks \(see the event\)\./);
+    expect(text).toMatch(
+      /Every week Celebration assembly ?: every Friday, 2:45pm to 3:15pm, until Friday 18 December 2026, except some weeks \(see the event\)\./,
+    );
     expect(text).toContain('Friday 27 November 2026, 2:45pm to 3:15pm');
     expect(text).toContain('Friday 4 December 2026, 2:45pm to 3:15pm');
     expect(text).not.toContain('Friday 11 December 2026, 2:45pm');

@@ -37,19 +37,26 @@ const files = { 'policies/mobile-phones.md': policy(CONSULTATION), 'surveys/phon
 const sites: Record<'before' | 'during' | 'after', BuiltSite> = {} as never;
 beforeAll(() => {
   const dir = contentWith(files);
-  for (const [name, now] of [['before', '2026-11-10'], ['during', '2026-11-23'], ['after', '2026-12-05']] as const) {
+  for (const [name, now] of [
+    ['before', '2026-11-10'],
+    ['during', '2026-11-23'],
+    ['after', '2026-12-05'],
+  ] as const) {
     sites[name] = buildSite(dir, now);
     if (!sites[name].ok) throw new Error(sites[name].output);
   }
 });
 
-const banner = (site: BuiltSite) => /<section class="consultation[^"]*"[^>]*data-consultation-state="(\w+)"[\s\S]*?<\/section>/.exec(site.file('/policies/mobile-phones/'));
+const banner = (site: BuiltSite) =>
+  /<section class="consultation[^"]*"[^>]*data-consultation-state="(\w+)"[\s\S]*?<\/section>/.exec(site.file('/policies/mobile-phones/'));
 
 describe('a policy consultation', () => {
   it('says when it opens, before it opens, without the form', () => {
     const m = banner(sites.before)!;
     expect(m[1]).toBe('upcoming');
-    expect(textOf(m[0])).toMatch(/^Draft for consultation The consultation runs from Monday 16 November 2026 to Friday 4 December 2026\. You will be able to comment from Monday 16 November 2026/);
+    expect(textOf(m[0])).toMatch(
+      /^Draft for consultation The consultation runs from Monday 16 November 2026 to Friday 4 December 2026\. You will be able to comment from Monday 16 November 2026/,
+    );
     expect(m[0]).not.toContain('survey-embed');
   });
 
@@ -77,15 +84,33 @@ describe('a policy consultation', () => {
       expect(site.file('/policies/mobile-phones/')).not.toContain('data-pagefind-body');
     }
     expect(textOf(mainOf(sites.during.file('/consultations/')))).toMatch(/Mobile phones Open now: Monday 16 November 2026 to Friday 4 December 2026/);
-    expect(textOf(mainOf(sites.during.file('/governors/')))).toMatch(/Policies under consultation Mobile phones \(new draft\): open until Friday 4 December 2026; governors decide on Tuesday 8 December 2026\./);
+    expect(textOf(mainOf(sites.during.file('/governors/')))).toMatch(
+      /Policies under consultation Mobile phones \(new draft\): open until Friday 4 December 2026; governors decide on Tuesday 8 December 2026\./,
+    );
   });
 
   it('must name a survey that exists, and close after it opens', () => {
-    const missing = checkContent(contentWith({ 'policies/mobile-phones.md': policy(CONSULTATION.replace('phones-consultation', 'phone-survey')), 'surveys/phones-consultation.md': SURVEY }));
+    const missing = checkContent(
+      contentWith({
+        'policies/mobile-phones.md': policy(CONSULTATION.replace('phones-consultation', 'phone-survey')),
+        'surveys/phones-consultation.md': SURVEY,
+      }),
+    );
     expect(missing.problems).toEqual([
-      { file: expect.stringMatching(/policies\/mobile-phones\.md$/), field: 'consultation → survey', message: expect.stringMatching(/^"phone-survey" is not a survey\. .*phones-consultation/) },
+      {
+        file: expect.stringMatching(/policies\/mobile-phones\.md$/),
+        field: 'consultation → survey',
+        message: expect.stringMatching(/^"phone-survey" is not a survey\. .*phones-consultation/),
+      },
     ]);
-    const backwards = checkContent(contentWith({ 'policies/mobile-phones.md': policy('  opens: 2026-12-04\n  closes: 2026-11-16\n  survey: phones-consultation'), 'surveys/phones-consultation.md': SURVEY }));
-    expect(backwards.problems.map((p) => [p.field, p.message])).toEqual([['consultation → closes', '"2026-11-16" is before the consultation opens (2026-12-04).']]);
+    const backwards = checkContent(
+      contentWith({
+        'policies/mobile-phones.md': policy('  opens: 2026-12-04\n  closes: 2026-11-16\n  survey: phones-consultation'),
+        'surveys/phones-consultation.md': SURVEY,
+      }),
+    );
+    expect(backwards.problems.map((p) => [p.field, p.message])).toEqual([
+      ['consultation → closes', '"2026-11-16" is before the consultation opens (2026-12-04).'],
+    ]);
   });
 });

@@ -28,7 +28,17 @@ describe('the demo content', () => {
   it('has at least 15 policies, including the ones parents are promised', () => {
     const ids = published(demo.entries.policies).map((p) => p.id);
     expect(ids.length).toBeGreaterThanOrEqual(15);
-    for (const slug of ['home-school-agreement', 'parent-partnership', 'parents-code-of-conduct', 'behaviour', 'sen-information-report', 'complaints', 'charging-and-remissions', 'safeguarding-and-child-protection', 'admissions']) {
+    for (const slug of [
+      'home-school-agreement',
+      'parent-partnership',
+      'parents-code-of-conduct',
+      'behaviour',
+      'sen-information-report',
+      'complaints',
+      'charging-and-remissions',
+      'safeguarding-and-child-protection',
+      'admissions',
+    ]) {
       expect(ids).toContain(slug);
     }
   });
@@ -58,7 +68,17 @@ describe('the demo content', () => {
   });
   it('has the pages, 8+ support services and a survey', () => {
     const pages = published(demo.entries.pages).map((p) => p.id);
-    for (const slug of ['about', 'contact', 'term-dates', 'accessibility-statement', 'privacy-notice', 'volunteering', 'parent-governors', 'separated-families', 'ofsted-and-performance']) {
+    for (const slug of [
+      'about',
+      'contact',
+      'term-dates',
+      'accessibility-statement',
+      'privacy-notice',
+      'volunteering',
+      'parent-governors',
+      'separated-families',
+      'ofsted-and-performance',
+    ]) {
       expect(pages).toContain(slug);
     }
     expect(published(demo.entries.services).length).toBeGreaterThanOrEqual(8);
@@ -69,7 +89,8 @@ describe('the demo content', () => {
 describe('the built demo site', () => {
   it('builds a page for every published entry', () => {
     for (const p of published(demo.entries.policies)) expect(() => read(`/policies/${p.id}/`)).not.toThrow();
-    for (const u of published(demo.entries.classUpdates).filter((u) => (u.data.date as string) <= '2026-11-23')) expect(() => read(`/classes/${u.id}/`)).not.toThrow();
+    for (const u of published(demo.entries.classUpdates).filter((u) => (u.data.date as string) <= '2026-11-23'))
+      expect(() => read(`/classes/${u.id}/`)).not.toThrow();
     for (const e of published(demo.entries.events)) expect(() => read(`/events/${e.id}/`)).not.toThrow();
   });
   it('builds no page for drafts, except a draft policy out for consultation', () => {

@@ -25,7 +25,9 @@ describe('npm run doctor', () => {
     const run = doctor('content');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/content\/policies\/complaints\.md — the review of "Complaints procedure" was due on 2026-09-26/);
-    expect(run.stdout).toMatch(/! \d+ thing\(s\) to look at:[\s\S]*nothing publishes "Governing board diversity" \(governor-diversity\), which the guidance says the school should publish/);
+    expect(run.stdout).toMatch(
+      /! \d+ thing\(s\) to look at:[\s\S]*nothing publishes "Governing board diversity" \(governor-diversity\), which the guidance says the school should publish/,
+    );
     expect(run.stdout).toMatch(/no Git host is set up for the CMS/);
     expect(run.stdout).toMatch(/✓ Links: \d+ links inside the site all lead somewhere/);
     expect(run.stdout).not.toMatch(/✗/);
@@ -42,21 +44,35 @@ describe('npm run doctor', () => {
     const run = doctor(BASIC_CONTENT, ['--json']);
     const json = JSON.parse(run.stdout) as { problems: { topic: string; message: string }[]; warnings: { topic: string; message: string }[] };
     const statutory = (list: { topic: string; message: string }[]) => list.filter((f) => f.topic === 'statutory').map((f) => f.message);
-    expect(statutory(json.problems)).toContainEqual(expect.stringMatching(/^nothing publishes "Opening hours and the school week" \(opening-hours\), which the school must publish/));
+    expect(statutory(json.problems)).toContainEqual(
+      expect.stringMatching(/^nothing publishes "Opening hours and the school week" \(opening-hours\), which the school must publish/),
+    );
     expect(statutory(json.problems).join('\n')).not.toMatch(/music-development-plan|careers|funding-agreement/);
-    expect(statutory(json.warnings)).toContainEqual(expect.stringMatching(/^nothing publishes "Music development plan summary" \(music-development-plan\), which the guidance says the school should publish/));
+    expect(statutory(json.warnings)).toContainEqual(
+      expect.stringMatching(
+        /^nothing publishes "Music development plan summary" \(music-development-plan\), which the guidance says the school should publish/,
+      ),
+    );
     expect(doctor(BASIC_CONTENT).status).toBe(1);
   });
 
   it('passes a school that publishes every must, however many shoulds it lacks, and counts only published pages', () => {
     const settings = settingsSchema.parse(parse(fixtureFile('settings/school.yaml')));
-    const musts = statutoryItems().filter((i) => { const a = applicability(i, settings); return a.applies && a.requirement === 'must'; }).map((i) => i.key);
-    const page = (draft: boolean) => `---\ntitle: Key information\nsummary: Everything we publish.\nstatutory: [${musts.join(', ')}]\ndraft: ${String(draft)}\n---\nAll of it.\n`;
+    const musts = statutoryItems()
+      .filter((i) => {
+        const a = applicability(i, settings);
+        return a.applies && a.requirement === 'must';
+      })
+      .map((i) => i.key);
+    const page = (draft: boolean) =>
+      `---\ntitle: Key information\nsummary: Everything we publish.\nstatutory: [${musts.join(', ')}]\ndraft: ${String(draft)}\n---\nAll of it.\n`;
     const run = doctor(contentWith({ 'pages/key-information.md': page(false) }));
     expect(run.stdout).not.toMatch(/✗|must publish/);
     expect(run.stdout).toMatch(/which the guidance says the school should publish/);
     expect(run.status).toBe(0);
-    expect(doctor(contentWith({ 'pages/key-information.md': page(true) })).stdout).toMatch(/✗[\s\S]*nothing publishes "Admission arrangements" \(admissions\), which the school must publish/);
+    expect(doctor(contentWith({ 'pages/key-information.md': page(true) })).stdout).toMatch(
+      /✗[\s\S]*nothing publishes "Admission arrangements" \(admissions\), which the school must publish/,
+    );
   });
 
   it('finds broken links, pictures without descriptions, content and CMS problems, and exits 1', () => {
@@ -70,7 +86,9 @@ describe('npm run doctor', () => {
     const run = doctor(dir, [], { CMS_BACKEND: 'gitlab' });
     expect(run.status).toBe(1);
     const out = run.stdout;
-    expect(out).toMatch(/newsletters\/2026-11-20-newsletter-1\.md — has a link on line 10 that parents could not follow: "\/policies\/secret-plan\/" is a draft/);
+    expect(out).toMatch(
+      /newsletters\/2026-11-20-newsletter-1\.md — has a link on line 10 that parents could not follow: "\/policies\/secret-plan\/" is a draft/,
+    );
     expect(out).toMatch(/"\/policies\/old-uniform\/" is not a page on the site/);
     expect(out).not.toMatch(/"\/policies\/uniform"/);
     expect(out).toMatch(/2026-10-09-leaf-hunt\.md — the picture \/uploads\/classes\/oak\/leaf\.jpg has no description/);
@@ -86,7 +104,12 @@ describe('the doctor and the build agree about links', () => {
     const report = doctor(dir, ['--json']);
     expect(report.status).toBe(1);
     const links = (JSON.parse(report.stdout).problems as { topic: string; file: string; message: string }[]).filter((p) => p.topic === 'links');
-    expect(links.map((p) => /"([^"]+)"/.exec(p.message)![1])).toEqual(['/uploads/forms/missing.pdf', '/uploads/../../package.json', '/policies/secret-plan/', '/policies/old-uniform/']);
+    expect(links.map((p) => /"([^"]+)"/.exec(p.message)![1])).toEqual([
+      '/uploads/forms/missing.pdf',
+      '/uploads/../../package.json',
+      '/policies/secret-plan/',
+      '/policies/old-uniform/',
+    ]);
     const build = buildSite(dir);
     expect(build.ok).toBe(false);
     expect(build.output).toContain('The site was not built because 4 things need fixing in the content');
@@ -102,13 +125,15 @@ describe('reading links and pictures from Markdown', () => {
       '/a b/',
     ]);
     // Reference definitions, pictures, and HTML links with either quote mark are links too.
-    expect(internalLinks("[form][1] ![map](/uploads/map.pdf) <a href='/uploads/x.pdf'>x</a>\n\n[1]: /uploads/form.pdf \"Form\"")).toEqual(['/uploads/map.pdf', '/uploads/x.pdf', '/uploads/form.pdf']);
+    expect(internalLinks('[form][1] ![map](/uploads/map.pdf) <a href=\'/uploads/x.pdf\'>x</a>\n\n[1]: /uploads/form.pdf "Form"')).toEqual([
+      '/uploads/map.pdf',
+      '/uploads/x.pdf',
+      '/uploads/form.pdf',
+    ]);
   });
   it('finds pictures with no description', () => {
-    expect(picturesWithoutAlt('![](/uploads/a.jpg) ![ok](/uploads/b.jpg) <img src="/uploads/c.jpg"> <img alt="" src="/d.jpg"> <img src="/e.jpg" alt="Fine">')).toEqual([
-      '/uploads/a.jpg',
-      '/uploads/c.jpg',
-      '/d.jpg',
-    ]);
+    expect(
+      picturesWithoutAlt('![](/uploads/a.jpg) ![ok](/uploads/b.jpg) <img src="/uploads/c.jpg"> <img alt="" src="/d.jpg"> <img src="/e.jpg" alt="Fine">'),
+    ).toEqual(['/uploads/a.jpg', '/uploads/c.jpg', '/d.jpg']);
   });
 });

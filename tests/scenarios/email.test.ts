@@ -8,7 +8,9 @@ import { HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
 
 const dist = inject('demoDir');
-const newsletters = readdirSync(join(dist, 'newsletters'), { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'page').map((d) => d.name);
+const newsletters = readdirSync(join(dist, 'newsletters'), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && d.name !== 'page')
+  .map((d) => d.name);
 const read = (path: string) => readFileSync(join(dist, path), 'utf8');
 
 describe('newsletters by email', () => {
@@ -38,7 +40,10 @@ describe('newsletters by email', () => {
     for (const slug of newsletters) {
       const html = read(`newsletters/${slug}/email.html`);
       const report = await validator.validateString(html);
-      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)), slug).toEqual([]);
+      expect(
+        report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`)),
+        slug,
+      ).toEqual([]);
       expect(html).not.toMatch(/<script/i);
       expect(html).not.toMatch(/<link[^>]+stylesheet|<style/i);
       const addresses = [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1]!);

@@ -52,7 +52,9 @@ describe('RSS', () => {
     expect(update!['content:encoded']).toMatch(/<img src="https:\/\/fixture\.example\.org\/_astro\/[^"]+\.jpg" alt="A red leaf on grass" width="800"/);
   });
   it('is announced on the pages it belongs to, with a visible subscribe link', () => {
-    expect(site.file('/')).toContain('<link rel="alternate" type="application/rss+xml" title="Fixture Primary School: news" href="https://fixture.example.org/rss.xml">');
+    expect(site.file('/')).toContain(
+      '<link rel="alternate" type="application/rss+xml" title="Fixture Primary School: news" href="https://fixture.example.org/rss.xml">',
+    );
     expect(site.file('/classes/oak/')).toContain('href="https://fixture.example.org/classes/oak/rss.xml"');
     expect(site.file('/newsletters/')).toMatch(/<a href="\/newsletters\/rss\.xml">Subscribe to newsletters \(RSS\)<\/a>: RSS lets/);
   });
@@ -60,10 +62,18 @@ describe('RSS', () => {
 
 describe('calendars', () => {
   it('gives the whole school every published event', () => {
-    expect(calendarEvents('/events.ics').map((e) => e.summary).sort()).toEqual(['Celebration assembly', 'Half term', 'Oak Class trip']);
+    expect(
+      calendarEvents('/events.ics')
+        .map((e) => e.summary)
+        .sort(),
+    ).toEqual(['Celebration assembly', 'Half term', 'Oak Class trip']);
   });
   it('gives a class calendar its own and the whole-school events', () => {
-    expect(calendarEvents('/classes/oak/events.ics').map((e) => e.summary).sort()).toEqual(['Celebration assembly', 'Half term', 'Oak Class trip']);
+    expect(
+      calendarEvents('/classes/oak/events.ics')
+        .map((e) => e.summary)
+        .sort(),
+    ).toEqual(['Celebration assembly', 'Half term', 'Oak Class trip']);
   });
   it('expands the weekly assembly in school time, skipping half term, across the clock change', () => {
     const [assembly] = calendarEvents('/events/celebration-assembly.ics');
@@ -106,7 +116,10 @@ describe('search engines', () => {
   });
   it('describes newsletters and class updates as news articles', () => {
     expect(ofType('/newsletters/2026-11-20-newsletter-1/', 'NewsArticle')).toMatchObject({ headline: 'Newsletter 1', datePublished: '2026-11-20' });
-    expect(ofType('/classes/oak/2026-10-09-leaf-hunt/', 'NewsArticle')).toMatchObject({ headline: 'Leaf hunt', author: { '@type': 'Person', name: 'Mrs Okafor' } });
+    expect(ofType('/classes/oak/2026-10-09-leaf-hunt/', 'NewsArticle')).toMatchObject({
+      headline: 'Leaf hunt',
+      author: { '@type': 'Person', name: 'Mrs Okafor' },
+    });
   });
   it('gives nested pages a breadcrumb trail ending at the page', () => {
     const trail = ofType('/classes/oak/2026-10-09-leaf-hunt/', 'BreadcrumbList')!.itemListElement.map((i: any) => i.item);

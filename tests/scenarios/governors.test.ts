@@ -24,7 +24,10 @@ const ACADEMY_SETTINGS = `${fixtureFile('settings/school.yaml')}weekly_hours: 32
 function academyContent(leaveOut?: string): string {
   const settings = settingsSchema.parse(parse(ACADEMY_SETTINGS));
   const musts = statutoryItems()
-    .filter((item) => { const a = applicability(item, settings); return a.applies && a.requirement === 'must'; })
+    .filter((item) => {
+      const a = applicability(item, settings);
+      return a.applies && a.requirement === 'must';
+    })
     .map((item) => item.key)
     .filter((key) => !['opening-hours', 'behaviour-policy', leaveOut].includes(key));
   return contentWith({
@@ -64,7 +67,9 @@ describe('the policy review dashboard', () => {
   it('counts and lists every published policy, most urgent first, in calm words by default', () => {
     const text = textOf(mainOf(site.file('/governors/')));
     expect(text).toContain('1 being reviewed 0 due for review soon 1 in date');
-    expect(text).toMatch(/Behaviour policy Full governing board Headteacher 10 September 2024 10 September 2025 Being reviewed \(stays in force until the governors approve the new version\).*Uniform Resources committee/);
+    expect(text).toMatch(
+      /Behaviour policy Full governing board Headteacher 10 September 2024 10 September 2025 Being reviewed \(stays in force until the governors approve the new version\).*Uniform Resources committee/,
+    );
     expect(text).not.toMatch(/\boverdue\b|\bin \d+ days\b/i);
     expect(site.file('/governors/')).not.toContain('status--detailed-overdue');
     expect(site.file('/governors/')).toMatch(/Being reviewed<\/span> <span class="muted"/); // a reader sees a space, not "reviewed(stays
@@ -110,7 +115,8 @@ describe('the statutory checklist', () => {
     const must = sectionText(html, 'must-publish');
     const should = sectionText(html, 'should-publish');
     expect(must).toMatch(/^What we must publish/);
-    for (const title of ['Behaviour policy', 'Key stage 2 results', 'Opening hours and the school week', 'PE and sport premium', 'School uniform']) expect(must).toContain(title);
+    for (const title of ['Behaviour policy', 'Key stage 2 results', 'Opening hours and the school week', 'PE and sport premium', 'School uniform'])
+      expect(must).toContain(title);
     for (const title of ['Music development plan summary', 'Values and ethos']) {
       expect(should).toContain(title);
       expect(must).not.toContain(title);
@@ -124,7 +130,9 @@ describe('the statutory checklist', () => {
   });
   it('shows the source of each item, linked, with the section and the day it was checked', () => {
     const html = site.file('/governors/statutory/');
-    expect(row(html, 'behaviour-policy')).toContain('Source: What maintained schools must or should publish online, section “Behaviour policy” (checked 6 December 2026).');
+    expect(row(html, 'behaviour-policy')).toContain(
+      'Source: What maintained schools must or should publish online, section “Behaviour policy” (checked 6 December 2026).',
+    );
     expect(html).toContain('href="https://www.gov.uk/guidance/what-maintained-schools-must-publish-online"');
     expect(row(html, 'safeguarding')).toContain('Source: Keeping children safe in education');
     const rows = [...html.matchAll(/<tr[^>]* data-requirement="[^"]+"[^>]*>[\s\S]*?<\/tr>/g)];
@@ -145,24 +153,32 @@ describe('the statutory checklist', () => {
     expect(sectionText(html, 'must-publish')).toContain('Funding agreement');
     expect(sectionText(html, 'should-publish')).toContain('Contact details');
     expect(sectionText(html, 'not-asked')).toContain('Key stage 2 results: applies to schools with primary pupils.');
-    expect(row(html, 'careers')).toContain('Source: What academies and further education colleges must or should publish online, section “Careers programme information”');
+    expect(row(html, 'careers')).toContain(
+      'Source: What academies and further education colleges must or should publish online, section “Careers programme information”',
+    );
   });
   it('warns in the build about missing items, musts and shoulds apart', () => {
     const built = sharedBuild(BASIC_CONTENT, '2026-11-23');
     expect(built.output).toMatch(/item\(s\) the school must publish are missing:\n(\s+• .*\n)*\s+• Opening hours and the school week \(opening-hours\)/);
-    expect(built.output).toMatch(/item\(s\) the guidance says the school should publish are missing:\n(\s+• .*\n)*\s+• Music development plan summary \(music-development-plan\)/);
+    expect(built.output).toMatch(
+      /item\(s\) the guidance says the school should publish are missing:\n(\s+• .*\n)*\s+• Music development plan summary \(music-development-plan\)/,
+    );
   });
   it('fails the build when the settings ask for that and something the school must publish is missing', () => {
     const dir = contentWith({ 'settings/school.yaml': `${fixtureFile('settings/school.yaml')}statutory_missing: fail\n` });
     const built = buildSite(dir);
     expect(built.ok).toBe(false);
-    expect(built.output).toMatch(/settings\/school\.yaml — statutory_missing: is "fail" and nothing publishes "Opening hours and the school week" \(opening-hours\), which the school must publish/);
+    expect(built.output).toMatch(
+      /settings\/school\.yaml — statutory_missing: is "fail" and nothing publishes "Opening hours and the school week" \(opening-hours\), which the school must publish/,
+    );
     expect(built.output).not.toContain('music-development-plan');
   });
   it('still builds with statutory_missing: fail when only recommended items are missing, and warns about them', () => {
     expect(academy.ok).toBe(true);
     expect(academy.output).not.toMatch(/the school must publish are missing/);
-    expect(academy.output).toMatch(/the guidance says the school should publish are missing:[\s\S]*• Music development plan summary \(music-development-plan\)/);
+    expect(academy.output).toMatch(
+      /the guidance says the school should publish are missing:[\s\S]*• Music development plan summary \(music-development-plan\)/,
+    );
   });
   it('fails that build as soon as one of its musts is taken away', () => {
     const built = buildSite(academyContent('careers'));

@@ -21,24 +21,39 @@ import { emailRules, pageRules, validate } from '../helpers/html-rules';
 import { siteFiles } from '../helpers/site-files';
 
 /** At most `max` characters (never half of one), with something in it once trimmed, as the schemas ask. */
-const field = (text: string, max: number) => `${Array.from(text.replace(/[\u0080-\u009F]/g, '')).slice(0, max - 10).join('')} and more`;
+const field = (text: string, max: number) =>
+  `${Array.from(text.replace(/[\u0080-\u009F]/g, ''))
+    .slice(0, max - 10)
+    .join('')} and more`;
 /** YAML accepts JSON's double-quoted strings: every value is written exactly, whatever it holds. */
 const yaml = (value: string) => JSON.stringify(value);
 
 const entry = fc.record({ title: acceptedText, summary: acceptedText, location: acceptedText, body: fc.array(acceptedText, { minLength: 1, maxLength: 4 }) });
 const generated = fc.sample(entry, { seed: PROPERTY_RUNS.seed, numRuns: 4 });
 
-const newsletters = generated.map((e, i) => ({ slug: `2026-11-1${i}-generated-${i}`, title: field(`Newsletter ${e.title}`, 120), summary: field(e.summary, 300), body: e.body.map((p) => field(p, 400)) }));
-const events = generated.map((e, i) => ({ slug: `generated-event-${i}`, title: field(`Event ${e.title}`, 120), summary: field(e.summary, 300), location: field(e.location, 150) }));
+const newsletters = generated.map((e, i) => ({
+  slug: `2026-11-1${i}-generated-${i}`,
+  title: field(`Newsletter ${e.title}`, 120),
+  summary: field(e.summary, 300),
+  body: e.body.map((p) => field(p, 400)),
+}));
+const events = generated.map((e, i) => ({
+  slug: `generated-event-${i}`,
+  title: field(`Event ${e.title}`, 120),
+  summary: field(e.summary, 300),
+  location: field(e.location, 150),
+}));
 
 let site: BuiltSite;
 beforeAll(() => {
   const files: Record<string, string> = {};
   for (const n of newsletters) {
-    files[`newsletters/${n.slug}.md`] = `---\ntitle: ${yaml(n.title)}\ndate: ${n.slug.slice(0, 10)}\nsummary: ${yaml(n.summary)}\n---\n## ${n.body[0]}\n\n${n.body.join('\n\n')}\n`;
+    files[`newsletters/${n.slug}.md`] =
+      `---\ntitle: ${yaml(n.title)}\ndate: ${n.slug.slice(0, 10)}\nsummary: ${yaml(n.summary)}\n---\n## ${n.body[0]}\n\n${n.body.join('\n\n')}\n`;
   }
   events.forEach((e, i) => {
-    files[`events/${e.slug}.md`] = `---\ntitle: ${yaml(e.title)}\nstart: 2026-12-0${i + 1}T18:00\ncategory: performance\nlocation: ${yaml(e.location)}\nsummary: ${yaml(e.summary)}\n---\nDetails to follow.\n`;
+    files[`events/${e.slug}.md`] =
+      `---\ntitle: ${yaml(e.title)}\nstart: 2026-12-0${i + 1}T18:00\ncategory: performance\nlocation: ${yaml(e.location)}\nsummary: ${yaml(e.summary)}\n---\nDetails to follow.\n`;
   });
   site = buildSite(contentWith(files), '2026-11-23');
   if (!site.ok) throw new Error(`The generated content did not build:\n${site.output}`);

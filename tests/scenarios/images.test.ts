@@ -17,9 +17,10 @@ const PAGE = '/classes/birch/2026-11-13-science-week/';
 /** Width and height from a JPEG's frame header, a WebP's VP8/VP8L/VP8X chunk or an AVIF's `ispe` box. */
 function imageSize(bytes: Buffer): { format: string; width: number; height: number } {
   if (bytes[0] === 0xff && bytes[1] === 0xd8) {
-    for (let i = 2; i + 9 < bytes.length; ) {
+    for (let i = 2; i + 9 < bytes.length;) {
       const marker = bytes[i + 1]!;
-      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) return { format: 'jpeg', height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
+      if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+        return { format: 'jpeg', height: bytes.readUInt16BE(i + 5), width: bytes.readUInt16BE(i + 7) };
       i += 2 + bytes.readUInt16BE(i + 2);
     }
   }
@@ -56,7 +57,13 @@ beforeAll(() => {
   for (const tag of picture.match(/<(source|img)\b[^>]*>/g) ?? []) {
     const type = /type="([^"]+)"/.exec(tag)?.[1] ?? 'img';
     const srcset = /srcset="([^"]+)"/.exec(tag)?.[1] ?? '';
-    srcsets.set(type, srcset.split(',').map((c) => c.trim().split(/\s+/)).map(([url, w]) => [url!, Number.parseInt(w ?? '', 10)]));
+    srcsets.set(
+      type,
+      srcset
+        .split(',')
+        .map((c) => c.trim().split(/\s+/))
+        .map(([url, w]) => [url!, Number.parseInt(w ?? '', 10)]),
+    );
   }
 });
 
@@ -73,7 +80,11 @@ describe('a 5 MB, 4000 px phone photo in a class update', () => {
   it('is offered as AVIF and WebP with a JPEG fallback, at the widths the page displays', () => {
     expect(picture).not.toBe('');
     expect([...srcsets.keys()].sort()).toEqual(['image/avif', 'image/webp', 'img']);
-    for (const [type, candidates] of srcsets) expect(candidates.map(([, w]) => w), type).toEqual([400, 640, 1024]);
+    for (const [type, candidates] of srcsets)
+      expect(
+        candidates.map(([, w]) => w),
+        type,
+      ).toEqual([400, 640, 1024]);
     const img = /<img\b[^>]*>/.exec(picture)![0];
     expect(img).toMatch(/\bsizes="[^"]*100vw"/);
     expect(img).toMatch(/\bsrc="\/_astro\/[^"]+\.jpg"/);

@@ -63,7 +63,9 @@ describe('npm run new-school', () => {
       expect(list[0]!.data.draft, collection).toBe(true);
     }
     // Only the photos the examples use are left.
-    const photos = spawnSync('find', [join(dir, 'uploads'), '-type', 'f'], { encoding: 'utf8' }).stdout.trim().split('\n');
+    const photos = spawnSync('find', [join(dir, 'uploads'), '-type', 'f'], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n');
     expect(photos.length).toBeLessThanOrEqual(2);
 
     const site = buildSite(dir);

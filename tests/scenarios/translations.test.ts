@@ -13,20 +13,29 @@ import { contentWith, fixtureFile } from '../helpers/content';
 import { linksToEveryBuiltAddress } from '../helpers/site-files';
 
 const translation = (fields: Record<string, string>, body: string) =>
-  `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${JSON.stringify(v)}`).join('\n')}\n---\n${body}\n`;
+  `---\n${Object.entries(fields)
+    .map(([k, v]) => `${k}: ${JSON.stringify(v)}`)
+    .join('\n')}\n---\n${body}\n`;
 
 let site: BuiltSite;
 let content: string;
 beforeAll(() => {
-  const languages = '\nlanguages:\n  - { code: en, name: English, dir: ltr }\n  - { code: ur, name: اردو, dir: rtl }\n  - { code: pl, name: Polski, dir: ltr }\n';
+  const languages =
+    '\nlanguages:\n  - { code: en, name: English, dir: ltr }\n  - { code: ur, name: اردو, dir: rtl }\n  - { code: pl, name: Polski, dir: ltr }\n';
   const dir = contentWith({
     'settings/school.yaml': `${fixtureFile('settings/school.yaml')}${languages}`,
     // Made after the policy was approved (2024-09-10): up to date.
-    'policies/ur/behaviour.md': translation({ title: 'رویے کی پالیسی', summary: 'ہم بچوں کو اچھے رویے میں کیسے مدد دیتے ہیں۔', translated: '2025-01-15', translator: 'مسز قریشی' }, '## رویہ\n\nہم ہر بچے کی مدد کرتے ہیں۔'),
+    'policies/ur/behaviour.md': translation(
+      { title: 'رویے کی پالیسی', summary: 'ہم بچوں کو اچھے رویے میں کیسے مدد دیتے ہیں۔', translated: '2025-01-15', translator: 'مسز قریشی' },
+      '## رویہ\n\nہم ہر بچے کی مدد کرتے ہیں۔',
+    ),
     // Made before the uniform policy was approved (2026-06-01): out of date.
     'policies/pl/uniform.md': translation({ title: 'Mundurek szkolny', summary: 'Co dzieci noszą do szkoły.', translated: '2025-03-01' }, 'Zielone swetry.'),
     'pages/pl/about.md': translation({ title: 'O szkole', summary: 'Kilka słów o naszej szkole.', translated: '2026-11-01' }, 'Witamy w naszej szkole.'),
-    'newsletters/ur/2026-11-20-newsletter-1.md': translation({ title: 'نیوز لیٹر ۱', summary: 'پہلا نیوز لیٹر۔', translated: '2026-11-21' }, '## خبریں\n\nسلام۔'),
+    'newsletters/ur/2026-11-20-newsletter-1.md': translation(
+      { title: 'نیوز لیٹر ۱', summary: 'پہلا نیوز لیٹر۔', translated: '2026-11-21' },
+      '## خبریں\n\nسلام۔',
+    ),
     // A translation of a draft newsletter is not published, and not in the feed.
     'newsletters/ur/2026-11-13-draft-newsletter.md': translation({ title: 'مسودہ', summary: 'مسودہ۔', translated: '2026-11-21' }, 'مسودہ۔'),
   });

@@ -29,7 +29,22 @@ const problem = (link: string, when = '2026-11-23') => pageLinkProblem(link, add
 
 describe('links to pages of the site', () => {
   it('can be followed to fixed pages, entries, feeds, calendars, translations and public files, with or without the final slash', () => {
-    for (const link of ['/', '/policies/', '/policies/uniform/', '/policies/uniform', '/classes/oak/rss.xml', '/classes/oak/events.ics', '/classes/oak/2026-11-20-pond/', '/about/', '/ur/', '/pl/', '/ur/policies/uniform/', '/ur/search/', '/favicon.svg', '/consultations/']) {
+    for (const link of [
+      '/',
+      '/policies/',
+      '/policies/uniform/',
+      '/policies/uniform',
+      '/classes/oak/rss.xml',
+      '/classes/oak/events.ics',
+      '/classes/oak/2026-11-20-pond/',
+      '/about/',
+      '/ur/',
+      '/pl/',
+      '/ur/policies/uniform/',
+      '/ur/search/',
+      '/favicon.svg',
+      '/consultations/',
+    ]) {
       expect(problem(link), link).toBeUndefined();
     }
   });
@@ -39,7 +54,14 @@ describe('links to pages of the site', () => {
   });
 
   it('are not judged where the address comes from a list rather than an entry', () => {
-    for (const link of ['/newsletters/page/3/', '/events/past/page/2/', '/classes/oak/page/2/', '/home-learning/subject/maths/', '/governors/committees/resources/', '/admin/uploads/a.jpg.webp']) {
+    for (const link of [
+      '/newsletters/page/3/',
+      '/events/past/page/2/',
+      '/classes/oak/page/2/',
+      '/home-learning/subject/maths/',
+      '/governors/committees/resources/',
+      '/admin/uploads/a.jpg.webp',
+    ]) {
       expect(problem(link), link).toBeUndefined();
     }
   });
@@ -50,15 +72,21 @@ describe('links to pages of the site', () => {
   });
 
   it('cannot be followed to an entry (or its translation) scheduled after the linking text appears', () => {
-    expect(problem('/newsletters/2026-12-04-news/')).toBe('"/newsletters/2026-12-04-news/" is only published on 2026-12-04, after this is. Remove the link, or publish this on or after that day.');
+    expect(problem('/newsletters/2026-12-04-news/')).toBe(
+      '"/newsletters/2026-12-04-news/" is only published on 2026-12-04, after this is. Remove the link, or publish this on or after that day.',
+    );
     expect(problem('/ur/newsletters/2026-12-04-news/')).toContain('is only published on 2026-12-04');
     // A text that itself appears on that day (or later) may link to it.
     expect(problem('/newsletters/2026-12-04-news/', '2026-12-04')).toBeUndefined();
   });
 
   it('cannot be followed to an address that does not exist, with a guess when one is close', () => {
-    expect(problem('/policies/uniforms/')).toBe('"/policies/uniforms/" is not a page on the site. Did you mean /policies/uniform/? Check the address (copy it from the page itself), or remove the link.');
+    expect(problem('/policies/uniforms/')).toBe(
+      '"/policies/uniforms/" is not a page on the site. Did you mean /policies/uniform/? Check the address (copy it from the page itself), or remove the link.',
+    );
     expect(problem('/ur/policies/behaviour/')).toContain('is not a page on the site');
-    expect(problem('/totally/elsewhere/')).toBe('"/totally/elsewhere/" is not a page on the site. Check the address (copy it from the page itself), or remove the link.');
+    expect(problem('/totally/elsewhere/')).toBe(
+      '"/totally/elsewhere/" is not a page on the site. Check the address (copy it from the page itself), or remove the link.',
+    );
   });
 });

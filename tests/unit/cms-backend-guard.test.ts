@@ -17,7 +17,15 @@ const languages = [
   { code: 'pl', name: 'Polski' },
 ];
 const rules = backendRules({ branch: 'main', contentDir: 'content', languages });
-const config = cmsConfig({ backend: cmsBackend({}, true), contentDir: 'content', classes: [], statutory: [], languages, schoolName: 'School', siteUrl: 'https://school.example' });
+const config = cmsConfig({
+  backend: cmsBackend({}, true),
+  contentDir: 'content',
+  classes: [],
+  statutory: [],
+  languages,
+  schoolName: 'School',
+  siteUrl: 'https://school.example',
+});
 const collections = config.collections as { name: string; folder?: string; extension?: string; path?: string; files?: { name: string; file: string }[] }[];
 
 const problem = (message: unknown) => actionProblem(message, rules).problem;
@@ -52,7 +60,9 @@ describe('it lets the editor do what its configuration asks', () => {
     expect(problem(draft)).toBeUndefined();
     expect(problem({ action: 'unpublishedEntry', params: params({ id: `${name}/${slug}` }) })).toBeUndefined();
     expect(problem({ action: 'unpublishedEntryDataFile', params: params({ collection: name, slug, id: 'abc', path: file }) })).toBeUndefined();
-    expect(problem({ action: 'unpublishedEntryMediaFile', params: params({ collection: name, slug, id: 'abc', path: 'content/uploads/a.pdf' }) })).toBeUndefined();
+    expect(
+      problem({ action: 'unpublishedEntryMediaFile', params: params({ collection: name, slug, id: 'abc', path: 'content/uploads/a.pdf' }) }),
+    ).toBeUndefined();
     expect(problem({ action: 'updateUnpublishedEntryStatus', params: params({ collection: name, slug, newStatus: 'pending_review' }) })).toBeUndefined();
     expect(problem({ action: 'publishUnpublishedEntry', params: params({ collection: name, slug }) })).toBeUndefined();
     expect(problem({ action: 'deleteUnpublishedEntry', params: params({ collection: name, slug }) })).toBeUndefined();
@@ -74,8 +84,16 @@ describe('it lets the editor do what its configuration asks', () => {
   });
 
   it('uploads pictures and documents into the media folder, and lists its folders', () => {
-    for (const path of ['content/uploads/newsletters/harvest.jpg', 'content/uploads/policies/Uniform-Prices.PDF', 'content/uploads/a.docx', 'content/uploads/classes/oak/2026-11-20/img_0001.webp']) {
-      expect(problem({ action: 'persistMedia', params: params({ asset: { path, content: 'AAAA', encoding: 'base64' }, options: { commitMessage: 'Upload' } }) }), path).toBeUndefined();
+    for (const path of [
+      'content/uploads/newsletters/harvest.jpg',
+      'content/uploads/policies/Uniform-Prices.PDF',
+      'content/uploads/a.docx',
+      'content/uploads/classes/oak/2026-11-20/img_0001.webp',
+    ]) {
+      expect(
+        problem({ action: 'persistMedia', params: params({ asset: { path, content: 'AAAA', encoding: 'base64' }, options: { commitMessage: 'Upload' } }) }),
+        path,
+      ).toBeUndefined();
       expect(problem({ action: 'getMediaFile', params: params({ path }) }), path).toBeUndefined();
     }
     expect(problem({ action: 'getMedia', params: params({ mediaFolder: 'content/uploads' }) })).toBeUndefined();
@@ -109,7 +127,9 @@ describe('it refuses anything else', () => {
     ['content/settings/school.yaml'],
     ['content/uploads'],
   ])('an upload at %s', (path) => {
-    expect(problem({ action: 'persistMedia', params: params({ asset: { path, content: 'AAAA', encoding: 'base64' }, options: { commitMessage: 'Upload' } }) })).toBeDefined();
+    expect(
+      problem({ action: 'persistMedia', params: params({ asset: { path, content: 'AAAA', encoding: 'base64' }, options: { commitMessage: 'Upload' } }) }),
+    ).toBeDefined();
     expect(problem({ action: 'getMediaFile', params: params({ path }) })).toBeDefined();
   });
 
@@ -125,14 +145,25 @@ describe('it refuses anything else', () => {
     ['content/newsletters/x.md', 'y'],
     ['content/policies/x.md', 'x'],
   ])('a newsletter’s file at %s named %s', (path, slug) => {
-    const draft = { action: 'persistEntry', params: params({ dataFiles: [{ slug, path, raw: 'x' }], assets: [], options: { collectionName: 'newsletters', commitMessage: 'x', useWorkflow: true, status: 'draft' } }) };
+    const draft = {
+      action: 'persistEntry',
+      params: params({
+        dataFiles: [{ slug, path, raw: 'x' }],
+        assets: [],
+        options: { collectionName: 'newsletters', commitMessage: 'x', useWorkflow: true, status: 'draft' },
+      }),
+    };
     expect(problem(draft)).toBeDefined();
   });
 
   it('a class update outside a class’s folder, and a translation into a language the site does not offer', () => {
     const draft = (collectionName: string, slug: string, path: string) => ({
       action: 'persistEntry',
-      params: params({ dataFiles: [{ slug, path, raw: 'x' }], assets: [], options: { collectionName, commitMessage: 'x', useWorkflow: true, status: 'draft' } }),
+      params: params({
+        dataFiles: [{ slug, path, raw: 'x' }],
+        assets: [],
+        options: { collectionName, commitMessage: 'x', useWorkflow: true, status: 'draft' },
+      }),
     });
     expect(problem(draft('classUpdates', 'oak/x', 'content/class-updates/oak/x.md'))).toBeUndefined();
     expect(problem(draft('classUpdates', 'x', 'content/class-updates/x.md'))).toBeDefined();
@@ -144,7 +175,12 @@ describe('it refuses anything else', () => {
 
   it('describes a draft left from a collection the editor no longer has (the review board skips it), but reads none of its files', () => {
     expect(problem({ action: 'unpublishedEntry', params: params({ id: 'policies__de/uniform' }) })).toBeUndefined();
-    expect(problem({ action: 'unpublishedEntryDataFile', params: params({ collection: 'policies__de', slug: 'uniform', id: 'x', path: 'content/policies/de/uniform.md' }) })).toBeDefined();
+    expect(
+      problem({
+        action: 'unpublishedEntryDataFile',
+        params: params({ collection: 'policies__de', slug: 'uniform', id: 'x', path: 'content/policies/de/uniform.md' }),
+      }),
+    ).toBeDefined();
     for (const id of ['--output=x/y', 'policies__de/../../x', 'policies__de/--output=x', 'a/b/c/d', 'x.lock/y']) {
       expect(problem({ action: 'unpublishedEntry', params: params({ id }) }), id).toBeDefined();
     }
@@ -158,14 +194,18 @@ describe('it refuses anything else', () => {
   });
 
   it('statuses, labels and actions the editor does not use', () => {
-    expect(problem({ action: 'updateUnpublishedEntryStatus', params: params({ collection: 'pages', slug: 'about', newStatus: 'published\n[core]' }) })).toBeDefined();
+    expect(
+      problem({ action: 'updateUnpublishedEntryStatus', params: params({ collection: 'pages', slug: 'about', newStatus: 'published\n[core]' }) }),
+    ).toBeDefined();
     expect(problem({ action: 'unpublishedEntry', params: params({ collection: 'pages', slug: 'about', cmsLabelPrefix: 'x\n' }) })).toBeDefined();
     expect(problem({ action: 'getNotes', params: params({ collection: 'pages', slug: 'about' }) })).toBeDefined();
     expect(problem({ action: '__proto__', params: params({}) })).toBeDefined();
     expect(problem({ action: 'getEntry', params: params({ path: '.git/config' }) })).toBeDefined();
     expect(problem({ action: 'entriesByFolder', params: params({ folder: '.', extension: 'md', depth: 1 }) })).toBeDefined();
     expect(problem({ action: 'getMedia', params: params({ mediaFolder: 'content' }) })).toBeDefined();
-    expect(problem({ action: 'deleteFiles', params: params({ paths: ['content/pages/about.md', 'package.json'], options: { commitMessage: 'x' } }) })).toBeDefined();
+    expect(
+      problem({ action: 'deleteFiles', params: params({ paths: ['content/pages/about.md', 'package.json'], options: { commitMessage: 'x' } }) }),
+    ).toBeDefined();
     expect(problem({ action: 'persistMedia', params: params({ asset: null, options: { commitMessage: 'x' } }) })).toBeDefined();
     expect(problem({ action: 'entriesByFiles', params: params({ files: [null] }) })).toBeDefined();
     expect(problem({ action: 'persistEntry', params: params({ dataFiles: [null], assets: [null], options: { collectionName: 'pages' } }) })).toBeDefined();
@@ -176,7 +216,8 @@ describe('it refuses anything else', () => {
 
 describe('who may ask', () => {
   const origins = siteOrigins(4321);
-  const head = (headers: Record<string, string>, method = 'POST', url = '/api/v1') => headProblem({ method, url, headers: { host: '127.0.0.1:8081', 'content-type': 'application/json', ...headers } }, 8081, origins);
+  const head = (headers: Record<string, string>, method = 'POST', url = '/api/v1') =>
+    headProblem({ method, url, headers: { host: '127.0.0.1:8081', 'content-type': 'application/json', ...headers } }, 8081, origins);
 
   it('the editor’s page, or a program on this computer, sending JSON', () => {
     expect(head({ origin: 'http://127.0.0.1:4321' })).toBeUndefined();

@@ -29,7 +29,15 @@ const languages = [
 ];
 
 function configWith(env: Record<string, string>, dev = false) {
-  return cmsConfig({ backend: cmsBackend(env, dev), contentDir: 'content', classes, statutory, languages, schoolName: 'Hazelbrook Primary School', siteUrl: 'https://www.hazelbrook.sch.uk' });
+  return cmsConfig({
+    backend: cmsBackend(env, dev),
+    contentDir: 'content',
+    classes,
+    statutory,
+    languages,
+    schoolName: 'Hazelbrook Primary School',
+    siteUrl: 'https://www.hazelbrook.sch.uk',
+  });
 }
 // Date fields allow years up to a number of years after this one: fix "this year".
 vi.stubEnv('SITE_NOW', '2026-11-23');
@@ -76,7 +84,8 @@ const mismatches: string[] = [];
 
 function compare(where: string, exp: Record<string, Expected>, fields: CmsField[], insideOptional: boolean, exceptions: string[] = []) {
   const names = fields.map((f) => f.name).filter((n) => n !== 'body');
-  if (JSON.stringify(names) !== JSON.stringify(Object.keys(exp))) mismatches.push(`${where}: fields ${names.join(', ')} but the schema has ${Object.keys(exp).join(', ')}`);
+  if (JSON.stringify(names) !== JSON.stringify(Object.keys(exp)))
+    mismatches.push(`${where}: fields ${names.join(', ')} but the schema has ${Object.keys(exp).join(', ')}`);
   for (const field of fields) {
     const e = exp[field.name];
     if (!e) continue;
@@ -84,7 +93,8 @@ function compare(where: string, exp: Record<string, Expected>, fields: CmsField[
     // Inside an optional group every field is optional in the form (Decap would otherwise demand them
     // when the group is left empty); the check before saving catches a half-filled group.
     const required = !e.optional && !insideOptional;
-    if ((field.required !== false) !== required && !exceptions.includes(field.name)) mismatches.push(`${at}: required is ${field.required}, the schema says ${required}`);
+    if ((field.required !== false) !== required && !exceptions.includes(field.name))
+      mismatches.push(`${at}: required is ${field.required}, the schema says ${required}`);
     if (!WIDGETS[e.type]?.includes(field.widget)) mismatches.push(`${at}: widget ${field.widget} cannot hold a ${e.type}`);
     if (!field.label?.trim() || !field.hint?.trim()) mismatches.push(`${at}: needs a label and a hint`);
     if (e.type === 'enum') {
@@ -127,8 +137,18 @@ describe('the CMS configuration matches the schemas', () => {
 
   it('writes a translation where the site looks for it, named after the English original', () => {
     const c = (config.collections as any[]).find((x) => x.name === 'policies__pl');
-    expect(c).toMatchObject({ folder: 'content/policies/pl', slug: '{{fields.original}}', preview_path: 'pl/policies/{{filename}}/', label: 'Policies in Polski' });
-    expect(configFields(config, 'policies__pl').find((f) => f.name === 'original')).toMatchObject({ widget: 'relation', collection: 'policies', value_field: '{{slug}}', required: true });
+    expect(c).toMatchObject({
+      folder: 'content/policies/pl',
+      slug: '{{fields.original}}',
+      preview_path: 'pl/policies/{{filename}}/',
+      label: 'Policies in Polski',
+    });
+    expect(configFields(config, 'policies__pl').find((f) => f.name === 'original')).toMatchObject({
+      widget: 'relation',
+      collection: 'policies',
+      value_field: '{{slug}}',
+      required: true,
+    });
     expect((config.collections as any[]).find((x) => x.name === 'pages__ur').preview_path).toBe('ur/{{filename}}/');
   });
 
@@ -189,10 +209,23 @@ describe('the CMS configuration matches the schemas', () => {
     const start = configFields(config, 'events').find((f) => f.name === 'start')!;
     const pattern = new RegExp((start.pattern as string[])[0]!);
     const schema = (COLLECTIONS.events.schema as any).shape.start;
-    for (const value of ['2026-10-14', '2026-10-14T18:00', '2026-10-14 18:00', '14/10/2026', '2026-10-14T18:00+01:00', '2026-10-14T18:00Z', '1906-10-14T18:00', '2031-12-31', '2032-01-01T09:00']) {
+    for (const value of [
+      '2026-10-14',
+      '2026-10-14T18:00',
+      '2026-10-14 18:00',
+      '14/10/2026',
+      '2026-10-14T18:00+01:00',
+      '2026-10-14T18:00Z',
+      '1906-10-14T18:00',
+      '2031-12-31',
+      '2032-01-01T09:00',
+    ]) {
       expect(pattern.test(value), value).toBe(schema.safeParse(value).success);
     }
-    expect(start.pattern).toEqual([expect.any(String), 'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00, between 2000-01-01 and 2031-12-31 (check the year)']);
+    expect(start.pattern).toEqual([
+      expect.any(String),
+      'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00, between 2000-01-01 and 2031-12-31 (check the year)',
+    ]);
   });
 
   it('refuses a mistyped year in every date box, with the same years as the schema', () => {
@@ -241,7 +274,8 @@ describe('the CMS configuration matches the schemas', () => {
         if (f.fields) walk(f.fields as CmsField[], here);
       }
     };
-    for (const c of config.collections as { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[]) walk(c.fields ?? c.files?.flatMap((file) => file.fields) ?? [], c.name);
+    for (const c of config.collections as { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[])
+      walk(c.fields ?? c.files?.flatMap((file) => file.fields) ?? [], c.name);
     expect(options.length).toBeGreaterThan(50);
     expect(options.filter((o) => !/^[^a-z]/.test(o.label)).map((o) => `${o.at}: ${o.value}`)).toEqual([]);
     // A select, or a list of selects (subjects).
@@ -289,9 +323,12 @@ describe('the CMS configuration matches the schemas', () => {
     /** Every field of the configuration, nested ones included (objects, lists, list items). */
     const everyField = (fields: CmsField[]): CmsField[] =>
       fields.flatMap((f) => [f, ...everyField((f.fields as CmsField[] | undefined) ?? []), ...everyField(f.field ? [f.field as CmsField] : [])]);
-    const markdown = (config.collections as any[]).flatMap((c) => everyField(c.fields ?? c.files.flatMap((file: any) => file.fields)).map((f) => [c.name, f] as const)).filter(([, f]) => f.widget === 'markdown');
+    const markdown = (config.collections as any[])
+      .flatMap((c) => everyField(c.fields ?? c.files.flatMap((file: any) => file.fields)).map((f) => [c.name, f] as const))
+      .filter(([, f]) => f.widget === 'markdown');
     // One body per collection that has one, and per translation collection.
-    const bodies = (Object.keys(COLLECTIONS) as CollectionName[]).filter((name) => configFields(config, name).some((f) => f.name === 'body')).length + translations.length;
+    const bodies =
+      (Object.keys(COLLECTIONS) as CollectionName[]).filter((name) => configFields(config, name).some((f) => f.name === 'body')).length + translations.length;
     expect(bodies).toBeGreaterThan(translations.length);
     expect(markdown).toHaveLength(bodies);
     for (const [collection, field] of markdown) expect(field.sanitize_preview, `${collection} → ${field.name}`).toBe(true);
@@ -331,13 +368,23 @@ describe('the Git host comes from environment variables', () => {
       api_root: 'https://git.example.sch.uk/api/v4',
     });
     expect(b.publish_mode).toBe('editorial_workflow');
-    expect(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' }, false).backend).toMatchObject({ base_url: 'https://gitlab.com', api_root: 'https://gitlab.com/api/v4' });
+    expect(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x' }, false).backend).toMatchObject({
+      base_url: 'https://gitlab.com',
+      api_root: 'https://gitlab.com/api/v4',
+    });
   });
 
   it('sets up GitHub with an OAuth provider of the school’s own (no Netlify)', () => {
     const b = cmsBackend({ CMS_BACKEND: 'github', CMS_REPO: 'hazelbrook/website', CMS_BASE_URL: 'https://cms-auth.example.sch.uk', CMS_BRANCH: 'live' }, false);
     expect(b.problems).toEqual([]);
-    expect(b.backend).toEqual({ name: 'github', repo: 'hazelbrook/website', branch: 'live', base_url: 'https://cms-auth.example.sch.uk', auth_endpoint: 'auth', api_root: 'https://api.github.com' });
+    expect(b.backend).toEqual({
+      name: 'github',
+      repo: 'hazelbrook/website',
+      branch: 'live',
+      base_url: 'https://cms-auth.example.sch.uk',
+      auth_endpoint: 'auth',
+      api_root: 'https://api.github.com',
+    });
   });
 
   it('sets up Gitea (without the workflow, which Decap does not support there) and Forgejo (with it)', () => {
@@ -356,7 +403,9 @@ describe('the Git host comes from environment variables', () => {
       expect.stringContaining("CMS_APP_ID must be the OAuth application's ID"),
     ]);
     expect(cmsBackend({ CMS_BACKEND: 'github', CMS_REPO: 'a/b' }, false).problems[0]).toContain('CMS_BASE_URL must be the address of your OAuth provider');
-    expect(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'http://git.example.org' }, false).problems).toEqual(['CMS_BASE_URL must start with https:// (it is "http://git.example.org").']);
+    expect(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'http://git.example.org' }, false).problems).toEqual([
+      'CMS_BASE_URL must start with https:// (it is "http://git.example.org").',
+    ]);
     expect(cmsBackend({ CMS_BACKEND: 'netlify' }, false).problems[0]).toContain('use gitlab, github, gitea or forgejo');
   });
 
@@ -375,12 +424,16 @@ describe('the admin page’s Content-Security-Policy', () => {
   const directives = (csp: string) => Object.fromEntries(csp.split('; ').map((d) => [d.split(' ')[0], d.split(' ').slice(1)]));
 
   it('lets the CMS talk to its Git host and nothing else', () => {
-    const csp = directives(adminContentSecurityPolicy(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://git.example.org' }, false)));
+    const csp = directives(
+      adminContentSecurityPolicy(cmsBackend({ CMS_BACKEND: 'gitlab', CMS_REPO: 'a/b', CMS_APP_ID: 'x', CMS_BASE_URL: 'https://git.example.org' }, false)),
+    );
     expect(csp['connect-src']).toEqual(["'self'", 'blob:', 'https://git.example.org']);
     expect(csp['script-src']).toEqual(["'self'", "'unsafe-eval'"]);
     expect(csp['object-src']).toEqual(["'none'"]);
     expect(csp['form-action']).toEqual(["'self'"]);
-    const github = directives(adminContentSecurityPolicy(cmsBackend({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://auth.example.org' }, false)));
+    const github = directives(
+      adminContentSecurityPolicy(cmsBackend({ CMS_BACKEND: 'github', CMS_REPO: 'a/b', CMS_BASE_URL: 'https://auth.example.org' }, false)),
+    );
     expect(github['connect-src']).toEqual(["'self'", 'blob:', 'https://api.github.com', 'https://www.githubstatus.com']);
     expect(github['img-src']).toContain('https://avatars.githubusercontent.com');
   });

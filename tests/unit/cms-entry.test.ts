@@ -45,7 +45,15 @@ describe('leaving out what the editor left empty', () => {
     const fields = configFields(config, 'events');
     expect(emptyOptionalPaths(event, fields)).toEqual([['repeat'], ['location'], ['end'], ['booking_url']]);
     const saved = withoutEmptyOptional(event, fields);
-    expect(saved).toEqual({ title: 'Harvest assembly', start: '2026-10-02T09:00', category: 'assembly', classes: [], summary: 'Our harvest assembly.', draft: false, body: 'Come along.' });
+    expect(saved).toEqual({
+      title: 'Harvest assembly',
+      start: '2026-10-02T09:00',
+      category: 'assembly',
+      classes: [],
+      summary: 'Our harvest assembly.',
+      draft: false,
+      body: 'Come along.',
+    });
     expect(eventSchema.safeParse(saved).success).toBe(true);
     expect(eventSchema.safeParse(event).success).toBe(false);
   });
@@ -53,7 +61,13 @@ describe('leaving out what the editor left empty', () => {
   it('keeps a group that is filled in, and removes blank lines from simple lists', () => {
     const fields = configFields(config, 'events');
     const saved = withoutEmptyOptional(
-      { title: 'Club', start: '2026-09-07T15:30', category: 'club', summary: 'Club.', repeat: { every: 'week', until: '2026-12-14', except: ['2026-10-26', ''] } },
+      {
+        title: 'Club',
+        start: '2026-09-07T15:30',
+        category: 'club',
+        summary: 'Club.',
+        repeat: { every: 'week', until: '2026-12-14', except: ['2026-10-26', ''] },
+      },
       fields,
     );
     expect(saved.repeat).toEqual({ every: 'week', until: '2026-12-14', except: ['2026-10-26'] });
@@ -104,9 +118,9 @@ describe('checking an entry with the build’s own schema', () => {
     expect(entryProblems('classUpdates', { ...update, images: [{ src: update.images[0]!.src }] }, fields)).toEqual([
       'Photos 1 → Description (alt text): is missing: every picture needs a description (alt text) for parents who cannot see it.',
     ]);
-    expect(entryProblems('events', { title: 'Trip', start: '2026-10-14', end: '2026-10-13', category: 'trip', summary: 'A trip.' }, configFields(config, 'events'))).toEqual([
-      'Ends: "2026-10-13" is before the start ("2026-10-14"). The end must be the same as or after the start.',
-    ]);
+    expect(
+      entryProblems('events', { title: 'Trip', start: '2026-10-14', end: '2026-10-13', category: 'trip', summary: 'A trip.' }, configFields(config, 'events')),
+    ).toEqual(['Ends: "2026-10-13" is before the start ("2026-10-14"). The end must be the same as or after the start.']);
   });
 
   it('refuses a date with a mistyped year before it is saved, with the years allowed', () => {
@@ -121,7 +135,9 @@ describe('checking an entry with the build’s own schema', () => {
   });
 
   it('checks the settings file too', () => {
-    expect(entryProblems('settings', { name: 'Hazelbrook' }, configFields(config, 'settings'))[0]).toBe('Website address: must be a web address starting with https://');
+    expect(entryProblems('settings', { name: 'Hazelbrook' }, configFields(config, 'settings'))[0]).toBe(
+      'Website address: must be a web address starting with https://',
+    );
   });
 
   it('insists on photo consent only when there are photos', () => {
@@ -147,7 +163,9 @@ describe('pictures in the editor', () => {
 
   it('takes a picture in the entry’s folder from the CMS, and any other from the editor’s small copies', () => {
     expect(editorPicture('/uploads/classes/oak/2026-11-23/pond.jpg', '/uploads/classes/oak/2026-11-23')).toEqual({ file: 'pond.jpg' });
-    expect(editorPicture('/uploads/classes/oak/leaf-hunt.jpg', '/uploads/classes/oak/2026-11-23')).toEqual({ url: '/admin/uploads/classes/oak/leaf-hunt.jpg.webp' });
+    expect(editorPicture('/uploads/classes/oak/leaf-hunt.jpg', '/uploads/classes/oak/2026-11-23')).toEqual({
+      url: '/admin/uploads/classes/oak/leaf-hunt.jpg.webp',
+    });
     expect(editorPicture('https://example.org/a.jpg', '/uploads')).toBeUndefined();
   });
 });

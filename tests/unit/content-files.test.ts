@@ -36,11 +36,22 @@ beforeAll(() => {
 
 describe('walking the uploads folder', () => {
   it('lists every link, and does not go into linked folders or round a loop', () => {
-    expect(linksUnder(uploads).map((f) => f.slice(uploads.length + 1))).toEqual(['gone.pdf', 'inside-link.jpg', 'loop', 'policies/package.pdf', 'secret.pdf', 'shared']);
+    expect(linksUnder(uploads).map((f) => f.slice(uploads.length + 1))).toEqual([
+      'gone.pdf',
+      'inside-link.jpg',
+      'loop',
+      'policies/package.pdf',
+      'secret.pdf',
+      'shared',
+    ]);
   });
 
   it('publishes only real files: no linked file, nothing in a linked folder, no crash on a loop', () => {
-    expect(plainFilesUnder(uploads).map((f) => f.slice(uploads.length + 1)).sort()).toEqual(['leaf.jpg', 'policies/uniform.pdf']);
+    expect(
+      plainFilesUnder(uploads)
+        .map((f) => f.slice(uploads.length + 1))
+        .sort(),
+    ).toEqual(['leaf.jpg', 'policies/uniform.pdf']);
     expect(uploadedDocuments(uploads).map((d) => d.path)).toEqual(['/uploads/policies/uniform.pdf']);
     // The CMS's thumbnails (/admin/uploads/…webp) come from the same walker.
     expect(uploadedFiles(uploads, ['.jpg']).map((d) => d.path)).toEqual(['/uploads/leaf.jpg']);
@@ -56,7 +67,14 @@ describe('walking the uploads folder', () => {
   });
 
   it('tells links apart without following them', () => {
-    expect(['leaf.jpg', 'policies', 'shared', 'loop', 'gone.pdf', 'none.pdf'].map((f) => kindOf(join(uploads, f)))).toEqual(['file', 'folder', 'link', 'link', 'link', 'missing']);
+    expect(['leaf.jpg', 'policies', 'shared', 'loop', 'gone.pdf', 'none.pdf'].map((f) => kindOf(join(uploads, f)))).toEqual([
+      'file',
+      'folder',
+      'link',
+      'link',
+      'link',
+      'missing',
+    ]);
   });
 
   it('never follows a link in the built site when removing original uploads', () => {
@@ -91,7 +109,9 @@ describe('reading text', () => {
     ['\uFFFF', 'non-character, U+FFFF'],
   ])('refuses %j, naming it and where it is', (char, name) => {
     const { problem } = readText(bytes(`---\ntitle: Sports day\nsummary: Bring a${char} hat.\n---\n`));
-    expect(problem).toBe(`has an invisible character (${name}) on line 3, column 17, just after "summary: Bring a", that was probably pasted in with some text. It would break the news feeds and calendars: delete the text around that place and type it again.`);
+    expect(problem).toBe(
+      `has an invisible character (${name}) on line 3, column 17, just after "summary: Bring a", that was probably pasted in with some text. It would break the news feeds and calendars: delete the text around that place and type it again.`,
+    );
   });
 
   it('lists the first five of many invisible characters, and how many more', () => {
@@ -133,8 +153,13 @@ describe('reading text', () => {
 
 describe('reading YAML', () => {
   it('refuses a "billion laughs" file instead of growing it, and still reads a small repeat', () => {
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`)].join('\n');
-    expect(parseYaml(bomb).error).toBe('could not be read: it repeats other parts of itself (the values marked with & and *) too many times. Write the values out in full instead.');
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(', ')}]`),
+    ].join('\n');
+    expect(parseYaml(bomb).error).toBe(
+      'could not be read: it repeats other parts of itself (the values marked with & and *) too many times. Write the values out in full instead.',
+    );
     expect(parseYaml('first: &when 2026-09-01\nsecond: *when').data).toEqual({ first: '2026-09-01', second: '2026-09-01' });
   });
 });

@@ -15,7 +15,13 @@ const read = (path: string) => readFileSync(path, 'utf8');
 const EDITOR = 'decap-cms-app';
 
 /** Whether a bot's `*` pattern matches a package name. */
-const matches = (pattern: string, name: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&')).join('.*')}$`).test(name);
+const matches = (pattern: string, name: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.+?^${}()|[\]\\/]/g, '\\$&'))
+      .join('.*')}$`,
+  ).test(name);
 
 describe('update bots', () => {
   const packageJson = JSON.parse(read('package.json')) as { dependencies: Record<string, string> };
@@ -44,12 +50,27 @@ describe('update bots', () => {
     const config = JSON.parse(read('renovate.json'));
     expect(config.extends).toContain('config:recommended');
     expect(config.osvVulnerabilityAlerts).toBe(true);
-    type Rule = { matchManagers?: string[]; matchDatasources?: string[]; matchPackageNames?: string[]; matchUpdateTypes?: string[]; minimumReleaseAge?: string; groupName?: string };
+    type Rule = {
+      matchManagers?: string[];
+      matchDatasources?: string[];
+      matchPackageNames?: string[];
+      matchUpdateTypes?: string[];
+      minimumReleaseAge?: string;
+      groupName?: string;
+    };
     const rules: Rule[] = config.packageRules;
     expect(rules.find((rule) => rule.matchDatasources?.includes('npm'))?.minimumReleaseAge).toBe('3 days');
     for (const manager of ['npm', 'gitlabci', 'github-actions']) expect(rules.some((rule) => rule.matchManagers?.includes(manager))).toBe(true);
     // Renovate applies every matching rule in order, so the last groupName that matches wins.
-    const groupOf = (name: string) => rules.filter((rule) => rule.matchManagers?.includes('npm') && (!rule.matchPackageNames || rule.matchPackageNames.some((pattern) => matches(pattern, name))) && rule.groupName).at(-1)?.groupName;
+    const groupOf = (name: string) =>
+      rules
+        .filter(
+          (rule) =>
+            rule.matchManagers?.includes('npm') &&
+            (!rule.matchPackageNames || rule.matchPackageNames.some((pattern) => matches(pattern, name))) &&
+            rule.groupName,
+        )
+        .at(-1)?.groupName;
     expect(groupOf(EDITOR)).toMatch(/editor/);
     expect(groupOf('astro')).not.toMatch(/editor/);
   });

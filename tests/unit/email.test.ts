@@ -80,7 +80,7 @@ const markdown = [
   '',
   '<a href="/clubs/" title="Clubs > 3pm">After-school clubs</a> start at 3:15 > 3pm & 3 < 4.',
 ].join('\n');
-const hostile = { ...newsletter, title: 'Fish > chips & "peas" <b>', summary: 'It\'s <i>on</i> > Friday', bodyHtml: await renderMarkdown(markdown) };
+const hostile = { ...newsletter, title: 'Fish > chips & "peas" <b>', summary: "It's <i>on</i> > Friday", bodyHtml: await renderMarkdown(markdown) };
 
 describe('the email version with hostile titles, descriptions and text', () => {
   it('keeps every link, title and description exactly as the editor wrote it', () => {
@@ -90,7 +90,12 @@ describe('the email version with hostile titles, descriptions and text', () => {
     const walk = (nodes: RootContent[]) => {
       for (const n of nodes) {
         if (n.type !== 'element') continue;
-        if (n.tagName === 'a') links.push({ href: String(n.properties.href), title: String(n.properties.title ?? ''), text: visibleText(serialiseHtml({ type: 'root', children: n.children })) });
+        if (n.tagName === 'a')
+          links.push({
+            href: String(n.properties.href),
+            title: String(n.properties.title ?? ''),
+            text: visibleText(serialiseHtml({ type: 'root', children: n.children })),
+          });
         if (n.tagName === 'img') pictures.push({ alt: String(n.properties.alt), title: String(n.properties.title ?? '') });
         walk(n.children);
       }

@@ -1,6 +1,16 @@
 /** Events expanded, ordered and chosen for each list and calendar (src/lib/domain/events.ts). */
 import { describe, expect, it } from 'vitest';
-import { allOccurrences, byMonth, forClass, forSubscribedCalendar, nextSevenDays, notFinished, past, upcoming, withoutDistantRepeats } from '../../src/lib/domain/events';
+import {
+  allOccurrences,
+  byMonth,
+  forClass,
+  forSubscribedCalendar,
+  nextSevenDays,
+  notFinished,
+  past,
+  upcoming,
+  withoutDistantRepeats,
+} from '../../src/lib/domain/events';
 
 const ev = (id: string, start: string, extra: Record<string, unknown> = {}) => ({ id, data: { start, classes: [] as string[], ...extra } });
 
@@ -21,12 +31,7 @@ describe('event lists', () => {
     ]);
   });
   it('splits upcoming from past at today', () => {
-    expect(upcoming(all, '2026-11-23').map((d) => d.occurrence.start)).toEqual([
-      '2026-11-25',
-      '2026-11-27T14:45',
-      '2026-12-04T14:45',
-      '2026-12-10T14:00',
-    ]);
+    expect(upcoming(all, '2026-11-23').map((d) => d.occurrence.start)).toEqual(['2026-11-25', '2026-11-27T14:45', '2026-12-04T14:45', '2026-12-10T14:00']);
     expect(past(all, '2026-11-23')[0]!.occurrence.start).toBe('2026-11-20T14:45');
   });
   it('finds the next seven days', () => {
@@ -48,7 +53,12 @@ describe('the events list', () => {
       ev('show', '2027-07-15T14:00'),
     ];
     const listed = withoutDistantRepeats(upcoming(allOccurrences(events), '2026-11-23'), '2026-11-23');
-    expect(listed.map((d) => `${d.event.id}@${d.occurrence.start.slice(0, 10)}`)).toEqual(['assembly@2026-11-27', 'assembly@2026-12-04', 'fair@2026-12-04', 'show@2027-07-15']);
+    expect(listed.map((d) => `${d.event.id}@${d.occurrence.start.slice(0, 10)}`)).toEqual([
+      'assembly@2026-11-27',
+      'assembly@2026-12-04',
+      'fair@2026-12-04',
+      'show@2027-07-15',
+    ]);
   });
 });
 

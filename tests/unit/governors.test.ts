@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checklistCounts, checklistSections, missingItems, publishedChecklist, relatedBothWays, reviewCounts, reviewDetail, reviewRows, reviewStateLabel, statutoryChecklist } from '../../src/lib/domain/governors';
+import {
+  checklistCounts,
+  checklistSections,
+  missingItems,
+  publishedChecklist,
+  relatedBothWays,
+  reviewCounts,
+  reviewDetail,
+  reviewRows,
+  reviewStateLabel,
+  statutoryChecklist,
+} from '../../src/lib/domain/governors';
 import { reviewStatus } from '../../src/lib/domain/review';
 import { settingsSchema } from '../../src/schemas/settings';
 import type { StatutoryItem } from '../../src/schemas/statutory';
@@ -25,7 +36,10 @@ describe('review status at the boundaries', () => {
 
 describe('the review table', () => {
   it('puts overdue first, then due soon, then in date, each by due date, and counts them', () => {
-    const rows = reviewRows([policy('c', '2026-06-01', 12), policy('a', '2024-01-01', 12), policy('b', '2025-12-01', 12), policy('d', '2023-06-01', 12)], '2026-11-23');
+    const rows = reviewRows(
+      [policy('c', '2026-06-01', 12), policy('a', '2024-01-01', 12), policy('b', '2025-12-01', 12), policy('d', '2023-06-01', 12)],
+      '2026-11-23',
+    );
     expect(rows.map((r) => `${r.id}:${r.state}`)).toEqual(['d:overdue', 'a:overdue', 'b:due-soon', 'c:in-date']);
     expect(reviewCounts(rows)).toEqual({ overdue: 2, 'due-soon': 1, 'in-date': 1 });
   });
@@ -36,11 +50,20 @@ describe('the review table', () => {
 
 describe('the statutory checklist', () => {
   const item = (key: string, extra: Partial<StatutoryItem> = {}): StatutoryItem => ({
-    key, title: key, requirement: 'must', source: { guidance: 'publish-online', section: 'A section' }, checked: '2026-12-06', description: '', ...extra,
+    key,
+    title: key,
+    requirement: 'must',
+    source: { guidance: 'publish-online', section: 'A section' },
+    checked: '2026-12-06',
+    description: '',
+    ...extra,
   });
   const list = {
     guidance: {
-      'publish-online': { maintained: { title: 'Maintained guidance', url: 'https://www.gov.uk/m' }, academy: { title: 'Academy guidance', url: 'https://www.gov.uk/a' } },
+      'publish-online': {
+        maintained: { title: 'Maintained guidance', url: 'https://www.gov.uk/m' },
+        academy: { title: 'Academy guidance', url: 'https://www.gov.uk/a' },
+      },
       other: { title: 'Other guidance', url: 'https://www.gov.uk/o' },
     },
     items: [
@@ -55,10 +78,19 @@ describe('the statutory checklist', () => {
     ],
   };
   const settings = settingsSchema.parse({
-    name: 'S', url: 'https://s.example.org', address: { line1: 'a', town: 'b', postcode: 'c' }, phone: '1', email: 'o@s.example.org',
-    head_teacher: 'H', senco: { name: 'N', email: 'n@s.example.org' }, opening_hours: [{ label: 'Day', hours: '9 to 3' }],
+    name: 'S',
+    url: 'https://s.example.org',
+    address: { line1: 'a', town: 'b', postcode: 'c' },
+    phone: '1',
+    email: 'o@s.example.org',
+    head_teacher: 'H',
+    senco: { name: 'N', email: 'n@s.example.org' },
+    opening_hours: [{ label: 'Day', hours: '9 to 3' }],
   });
-  const policies = [policy('complaints', '2020-01-01', 12, { statutory: ['complaints'] }), policy('behaviour', '2026-09-01', 12, { statutory: ['behaviour-policy'] })];
+  const policies = [
+    policy('complaints', '2020-01-01', 12, { statutory: ['complaints'] }),
+    policy('behaviour', '2026-09-01', 12, { statutory: ['behaviour-policy'] }),
+  ];
   const pages = [{ id: 'about', data: { title: 'About us', statutory: [] as string[] } }];
   const rows = new Map(statutoryChecklist(list, settings, policies, pages, '2026-11-23').map((r) => [r.item.key, r]));
 
@@ -100,7 +132,15 @@ describe('the statutory checklist', () => {
     const entries = {
       policies: [
         { id: 'draft', data: { ...policy('draft', '2026-01-01', 12).data, statutory: ['opening-hours'], draft: true } },
-        { id: 'consulted', data: { ...policy('consulted', '2026-01-01', 12).data, statutory: ['opening-hours'], draft: true, consultation: { opens: '2026-11-01', closes: '2026-12-01', survey: 's' } } },
+        {
+          id: 'consulted',
+          data: {
+            ...policy('consulted', '2026-01-01', 12).data,
+            statutory: ['opening-hours'],
+            draft: true,
+            consultation: { opens: '2026-11-01', closes: '2026-12-01', survey: 's' },
+          },
+        },
       ],
       pages: [{ id: 'later', data: { title: 'Later', statutory: ['opening-hours'], draft: false, date: '2026-12-01' } }],
     };
@@ -112,7 +152,10 @@ describe('the statutory checklist', () => {
 describe('review wording on the public governors’ pages', () => {
   it('is calm by default: no day counts, and the policy page’s reassurance for a review under way', () => {
     expect(settingsSchema.shape.governors_dashboard.parse(undefined)).toBe('calm');
-    expect([reviewStateLabel('overdue', 'calm'), reviewDetail({ state: 'overdue', daysLeft: -71 }, 'calm')]).toEqual(['Being reviewed', 'stays in force until the governors approve the new version']);
+    expect([reviewStateLabel('overdue', 'calm'), reviewDetail({ state: 'overdue', daysLeft: -71 }, 'calm')]).toEqual([
+      'Being reviewed',
+      'stays in force until the governors approve the new version',
+    ]);
     expect(reviewDetail({ state: 'due-soon', daysLeft: 12 }, 'calm')).toBeUndefined();
   });
   it('counts the days in the detailed view', () => {

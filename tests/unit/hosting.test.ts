@@ -87,16 +87,28 @@ describe('least privilege in CI', () => {
   it.each([
     ['no top-level permissions', job('', checkout), 'no top-level permissions'],
     ['write for every job', `permissions: write-all\n${job('', checkout)}`, 'top-level permissions grant write'],
-    ['npm with a write scope', `permissions: {}\n${job('    permissions:\n      contents: write\n', checkout + npm)}`, 'job build runs npm with write permission'],
+    [
+      'npm with a write scope',
+      `permissions: {}\n${job('    permissions:\n      contents: write\n', checkout + npm)}`,
+      'job build runs npm with write permission',
+    ],
     ['npm with id-token', `permissions:\n  id-token: write\n${job('', npm)}`, 'job build runs npm with write permission'],
     ['npm under the repository default', `on: push\n${job('', npm)}`, "job build runs npm with the repository's default permissions"],
     ['an action by tag', `permissions: {}\n${job('', '      - uses: actions/setup-node@v4\n')}`, 'actions/setup-node@v4 is not pinned to a full commit SHA'],
     ['an action by short SHA', `permissions: {}\n${job('', '      - uses: actions/setup-node@8207627 # v7.0.0\n')}`, 'is not pinned to a full commit SHA'],
-    ['a pin without its release', `permissions: {}\n${job('', `      - uses: ${CHECKOUT.split(' ')[0]}\n        with:\n          persist-credentials: false\n`)}`, 'has no "# vX.Y.Z" comment'],
+    [
+      'a pin without its release',
+      `permissions: {}\n${job('', `      - uses: ${CHECKOUT.split(' ')[0]}\n        with:\n          persist-credentials: false\n`)}`,
+      'has no "# vX.Y.Z" comment',
+    ],
     ['a reusable workflow by branch', 'permissions: {}\njobs:\n  call:\n    uses: someone/else/.github/workflows/x.yml@main\n', 'x.yml@main is not pinned'],
     ['a container action by tag', `permissions: {}\n${job('', '      - uses: docker://node:22\n')}`, 'docker://node:22 is not pinned by digest'],
     ['a checkout that keeps the token', `permissions: {}\n${job('', `      - uses: ${CHECKOUT}\n`)}`, 'without persist-credentials: false'],
-    ['a checkout that asks to keep it', `permissions: {}\n${job('', `      - uses: ${CHECKOUT}\n        with:\n          persist-credentials: true\n`)}`, 'without persist-credentials: false'],
+    [
+      'a checkout that asks to keep it',
+      `permissions: {}\n${job('', `      - uses: ${CHECKOUT}\n        with:\n          persist-credentials: true\n`)}`,
+      'without persist-credentials: false',
+    ],
   ])('a workflow with %s is refused', (_, text, problem) => {
     expect(workflowProblems(text).join('\n')).toContain(problem);
   });
@@ -114,7 +126,11 @@ describe('least privilege in CI', () => {
     ['a default image by a short digest', 'default:\n  image: node:22@sha256:abc\n', 'default.image node:22@sha256:abc is not pinned'],
     ['npm with the job token', `image: ${digest}\npages:\n  script:\n    - npm ci\n`, 'job pages runs npm with CI_JOB_TOKEN, CI_REGISTRY_PASSWORD'],
     ['the token removed too late', `image: ${digest}\npages:\n  script:\n    - npm ci\n${unset}`, 'job pages runs npm with CI_JOB_TOKEN'],
-    ['one alias of the token kept', `image: ${digest}\npages:\n  script:\n    - unset CI_JOB_TOKEN CI_REPOSITORY_URL\n    - npm run build\n`, 'runs npm with CI_REGISTRY_PASSWORD, CI_DEPENDENCY_PROXY_PASSWORD still set'],
+    [
+      'one alias of the token kept',
+      `image: ${digest}\npages:\n  script:\n    - unset CI_JOB_TOKEN CI_REPOSITORY_URL\n    - npm run build\n`,
+      'runs npm with CI_REGISTRY_PASSWORD, CI_DEPENDENCY_PROXY_PASSWORD still set',
+    ],
   ])('a GitLab configuration with %s is refused', (_, text, problem) => {
     expect(gitlabProblems(text).join('\n')).toContain(problem);
   });

@@ -79,7 +79,9 @@ describe('calendar files', () => {
 
   it('escapes text so punctuation survives', () => {
     const c = byUid.get('consultations@www.hazelbrook.sch.uk')!;
-    expect(c.description).toBe('Ten-minute meetings with your child’s teacher — book a slot; it fills up quickly.\n\nhttps://www.hazelbrook.sch.uk/events/consultations/');
+    expect(c.description).toBe(
+      'Ten-minute meetings with your child’s teacher — book a slot; it fills up quickly.\n\nhttps://www.hazelbrook.sch.uk/events/consultations/',
+    );
     expect(c.startDate.toJSDate().toISOString()).toBe('2026-10-13T14:30:00.000Z');
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
   });

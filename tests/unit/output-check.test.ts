@@ -27,9 +27,28 @@ function builtFolder(files: Record<string, string | Uint8Array>): string {
   return dir;
 }
 
-const goodCalendar = calendar([{ id: 'fair', title: 'Christmas fair', summary: 'In the hall.', start: '2026-12-04T15:30', end: '2026-12-04T17:00', url: 'https://school.example/events/fair/' }], { name: 'School', host: 'school.example', timeZone: 'Europe/London', now: new Date('2026-11-23T00:00:00Z') });
-const goodFeed = await rssDocument({ title: 'News', description: 'News', site: 'https://school.example/', language: 'en-gb', items: [{ title: 'Newsletter', link: 'https://school.example/newsletters/a/', description: 'Hello', content: '<p>Hello</p>' }] });
-const goodSitemap = '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://school.example/</loc></url></urlset>';
+const goodCalendar = calendar(
+  [
+    {
+      id: 'fair',
+      title: 'Christmas fair',
+      summary: 'In the hall.',
+      start: '2026-12-04T15:30',
+      end: '2026-12-04T17:00',
+      url: 'https://school.example/events/fair/',
+    },
+  ],
+  { name: 'School', host: 'school.example', timeZone: 'Europe/London', now: new Date('2026-11-23T00:00:00Z') },
+);
+const goodFeed = await rssDocument({
+  title: 'News',
+  description: 'News',
+  site: 'https://school.example/',
+  language: 'en-gb',
+  items: [{ title: 'Newsletter', link: 'https://school.example/newsletters/a/', description: 'Hello', content: '<p>Hello</p>' }],
+});
+const goodSitemap =
+  '<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://school.example/</loc></url></urlset>';
 
 describe('the built folder', () => {
   it('passes when every feed, sitemap and calendar is readable', () => {
@@ -41,7 +60,9 @@ describe('the built folder', () => {
     const broken = goodFeed.replace('<title>Newsletter</title>', '<title>News\u000Bletter</title>');
     const dir = builtFolder({ '/rss.xml': goodFeed, '/newsletters/rss.xml': broken, '/events.ics': goodCalendar });
     const { problems } = builtOutputProblems(dir);
-    expect(problems).toEqual([{ file: '/newsletters/rss.xml', message: expect.stringMatching(/^line \d+, column \d+: a character XML does not allow \(U\+000B\)\.$/) }]);
+    expect(problems).toEqual([
+      { file: '/newsletters/rss.xml', message: expect.stringMatching(/^line \d+, column \d+: a character XML does not allow \(U\+000B\)\.$/) },
+    ]);
     const message = outputProblemsMessage(problems);
     expect(message).toContain('/newsletters/rss.xml');
     expect(message).toContain('nothing has been published');
@@ -52,7 +73,11 @@ describe('the built folder', () => {
       '/sitemap-index.xml': goodSitemap.replace('</url>', ''),
       '/classes/oak/events.ics': goodCalendar.replace('SUMMARY:Christmas fair', 'SUMMARY:Christmas\rfair'),
     });
-    expect(builtOutputProblems(dir).problems.map((p) => p.file).sort()).toEqual(['/classes/oak/events.ics', '/sitemap-index.xml']);
+    expect(
+      builtOutputProblems(dir)
+        .problems.map((p) => p.file)
+        .sort(),
+    ).toEqual(['/classes/oak/events.ics', '/sitemap-index.xml']);
   });
 
   it('fails on a file that is not UTF-8', () => {

@@ -18,7 +18,9 @@ describe('pagination', () => {
     expect(pages.flatMap((p) => p.items)).toEqual(items);
   });
   it('gives an empty list one empty page, so the list’s page still exists', () => {
-    expect(paginate([], 10, '/events/past/')).toEqual([{ items: [], page: 1, pages: 1, total: 0, first: 0, last: 0, url: '/events/past/', prev: undefined, next: undefined }]);
+    expect(paginate([], 10, '/events/past/')).toEqual([
+      { items: [], page: 1, pages: 1, total: 0, first: 0, last: 0, url: '/events/past/', prev: undefined, next: undefined },
+    ]);
   });
   it('refuses a page size that is not a whole number of at least 1', () => {
     expect(() => paginate(items, 0, '/x/')).toThrow(/at least 1/);

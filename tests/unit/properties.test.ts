@@ -38,21 +38,29 @@ const feedParser = new XMLParser({ processEntities: true, htmlEntities: false, t
 describe('every feed parses', () => {
   it('whatever the title, summary and body of its items', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ title: hostileText, summary: hostileText, body: hostileText }), { minLength: 1, maxLength: 3 }), async (entries) => {
-        const items = await Promise.all(
-          entries.map(async (e, i) => ({ title: `T${e.title}`, link: `${SITE}/newsletters/n-${i}/`, description: summaryHtml(`S${e.summary}`), content: absoluteUrls(await renderMarkdown(e.body), SITE) })),
-        );
-        const xml = await rssDocument({ title: 'News', description: 'News', site: `${SITE}/`, language: 'en-gb', items });
-        expect(xmlProblem(xml)).toBeUndefined();
-        const parsed = [feedParser.parse(xml).rss.channel.item].flat() as Record<string, string>[];
-        expect(parsed).toHaveLength(entries.length);
-        entries.forEach((e, i) => {
-          expect(parsed[i]!.title.replace(/\r\n?/g, '\n')).toBe(readBack(`T${e.title}`));
-          // A reader renders the description as HTML: it shows the summary's text, markup included.
-          expect(visibleText(parsed[i]!.description)).toBe(visibleText(summaryHtml(readBack(`S${e.summary}`))));
-          expect(dangerousMarkup(parsed[i]!['content:encoded']!)).toEqual([]);
-        });
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ title: hostileText, summary: hostileText, body: hostileText }), { minLength: 1, maxLength: 3 }),
+        async (entries) => {
+          const items = await Promise.all(
+            entries.map(async (e, i) => ({
+              title: `T${e.title}`,
+              link: `${SITE}/newsletters/n-${i}/`,
+              description: summaryHtml(`S${e.summary}`),
+              content: absoluteUrls(await renderMarkdown(e.body), SITE),
+            })),
+          );
+          const xml = await rssDocument({ title: 'News', description: 'News', site: `${SITE}/`, language: 'en-gb', items });
+          expect(xmlProblem(xml)).toBeUndefined();
+          const parsed = [feedParser.parse(xml).rss.channel.item].flat() as Record<string, string>[];
+          expect(parsed).toHaveLength(entries.length);
+          entries.forEach((e, i) => {
+            expect(parsed[i]!.title.replace(/\r\n?/g, '\n')).toBe(readBack(`T${e.title}`));
+            // A reader renders the description as HTML: it shows the summary's text, markup included.
+            expect(visibleText(parsed[i]!.description)).toBe(visibleText(summaryHtml(readBack(`S${e.summary}`))));
+            expect(dangerousMarkup(parsed[i]!['content:encoded']!)).toEqual([]);
+          });
+        },
+      ),
       PROPERTY_RUNS,
     );
   });
@@ -62,20 +70,30 @@ describe('every calendar parses, with its events and their text', () => {
   it('whatever the title, summary and location of its events', () => {
     const now = new Date('2026-11-23T00:00:00Z');
     fc.assert(
-      fc.property(fc.array(fc.record({ title: hostileText, summary: hostileText, location: hostileText, allDay: fc.boolean() }), { minLength: 1, maxLength: 4 }), (events) => {
-        const text = calendar(
-          events.map((e, i) => ({ id: `event-${i}`, title: e.title, summary: e.summary, location: e.location || undefined, start: e.allDay ? '2026-12-04' : '2026-12-04T18:00', url: `${SITE}/events/event-${i}/` })),
-          { name: 'Events', host: 'www.school.example', timeZone: 'Europe/London', now },
-        );
-        expect(calendarProblem(text)).toBeUndefined();
-        const parsed = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-        expect(parsed.map((e) => e.uid)).toEqual(events.map((_, i) => `event-${i}@www.school.example`));
-        events.forEach((e, i) => {
-          expect(parsed[i]!.summary ?? '').toBe(calendarText(e.title));
-          expect(parsed[i]!.description).toBe(calendarText(`${e.summary}\n\n${SITE}/events/event-${i}/`));
-          if (e.location) expect(parsed[i]!.location).toBe(calendarText(e.location));
-        });
-      }),
+      fc.property(
+        fc.array(fc.record({ title: hostileText, summary: hostileText, location: hostileText, allDay: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+        (events) => {
+          const text = calendar(
+            events.map((e, i) => ({
+              id: `event-${i}`,
+              title: e.title,
+              summary: e.summary,
+              location: e.location || undefined,
+              start: e.allDay ? '2026-12-04' : '2026-12-04T18:00',
+              url: `${SITE}/events/event-${i}/`,
+            })),
+            { name: 'Events', host: 'www.school.example', timeZone: 'Europe/London', now },
+          );
+          expect(calendarProblem(text)).toBeUndefined();
+          const parsed = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+          expect(parsed.map((e) => e.uid)).toEqual(events.map((_, i) => `event-${i}@www.school.example`));
+          events.forEach((e, i) => {
+            expect(parsed[i]!.summary ?? '').toBe(calendarText(e.title));
+            expect(parsed[i]!.description).toBe(calendarText(`${e.summary}\n\n${SITE}/events/event-${i}/`));
+            if (e.location) expect(parsed[i]!.location).toBe(calendarText(e.location));
+          });
+        },
+      ),
       PROPERTY_RUNS,
     );
   });
@@ -90,7 +108,10 @@ describe('JSON-LD', () => {
           eventJsonLd({ title, summary, location, url: `${SITE}/events/e/` }, { start: '2026-12-04T18:00', end: '2026-12-04T19:00' }, settings),
         ];
         const scripts: string[] = [];
-        const page = parseHtml(`<!doctype html><html><head>${data.map((d) => `<script type="application/ld+json">${serialiseJsonLd(d)}</script>`).join('')}</head><body><p>after</p></body></html>`, false);
+        const page = parseHtml(
+          `<!doctype html><html><head>${data.map((d) => `<script type="application/ld+json">${serialiseJsonLd(d)}</script>`).join('')}</head><body><p>after</p></body></html>`,
+          false,
+        );
         const walk = (nodes: readonly { type: string; tagName?: string; children?: unknown[]; value?: string }[]) => {
           for (const n of nodes) {
             if (n.tagName === 'script') scripts.push((n.children as { value: string }[]).map((c) => c.value).join(''));
@@ -112,7 +133,12 @@ describe('JSON-LD', () => {
 });
 
 describe('the email version', () => {
-  const newsletter = { school: { name: 'Test School', url: SITE, phone: '01632 960 000', email: 'office@school.example', address: '1 Lane' }, dateLabel: 'Friday 20 November 2026', webUrl: `${SITE}/newsletters/n/`, brand: '#1f5a4a' };
+  const newsletter = {
+    school: { name: 'Test School', url: SITE, phone: '01632 960 000', email: 'office@school.example', address: '1 Lane' },
+    dateLabel: 'Friday 20 November 2026',
+    webUrl: `${SITE}/newsletters/n/`,
+    brand: '#1f5a4a',
+  };
 
   it('says the title and summary exactly, runs nothing and keeps its policy, whatever the text', async () => {
     await fc.assert(
@@ -121,7 +147,9 @@ describe('the email version', () => {
         const html = emailHtml(n);
         expect(metaPolicy(html)).toBe(documentOnlyPolicy(SITE));
         const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)![1]!;
-        expect(visibleText(h1)).toBe(visibleText(serialiseHtml({ type: 'root', children: [{ type: 'text', value: withoutForbiddenCharacters(`T${title}`) }] })));
+        expect(visibleText(h1)).toBe(
+          visibleText(serialiseHtml({ type: 'root', children: [{ type: 'text', value: withoutForbiddenCharacters(`T${title}`) }] })),
+        );
         expect(dangerousMarkup(html.slice(html.indexOf('<body'), html.indexOf('</html>')), true).filter((d) => !/^<(html|head|body)>$/.test(d))).toEqual([]);
         // The text version gives the title on one line, as the page shows it.
         expect(emailText(n)).toContain(`\n${withoutForbiddenCharacters(`T${title}`.replace(/[ \t]*[\r\n\v\f]+[ \t]*/g, ' '))}\n=`);
@@ -136,7 +164,10 @@ describe('the email version', () => {
       fc.asyncProperty(hostileText, hostileText, async (title, body) => {
         const bodyHtml = await renderMarkdown(body);
         // A body can be invalid on its own (a picture typed without a description): then the page is too, and the email version has nothing to add.
-        fc.pre((await validate(pageRules, `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main>${bodyHtml}</main></body></html>`, 'page.html')).length === 0);
+        fc.pre(
+          (await validate(pageRules, `<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main>${bodyHtml}</main></body></html>`, 'page.html'))
+            .length === 0,
+        );
         const html = emailHtml({ ...newsletter, title: `T${title}`, summary: 'Summary', bodyHtml });
         expect(await validate(emailRules, html, 'email.html')).toEqual([]);
       }),

@@ -51,7 +51,25 @@ describe('the route table', () => {
 
   it('keeps every address the site uses out of the page names a school may choose', () => {
     const reserved = reservedPageNames();
-    for (const name of ['policies', 'newsletters', 'classes', 'events', 'support', 'surveys', 'governors', 'search', 'a-z', 'consultations', 'languages', 'admin', 'uploads', 'pagefind', 'rss', 'sitemap', '404']) {
+    for (const name of [
+      'policies',
+      'newsletters',
+      'classes',
+      'events',
+      'support',
+      'surveys',
+      'governors',
+      'search',
+      'a-z',
+      'consultations',
+      'languages',
+      'admin',
+      'uploads',
+      'pagefind',
+      'rss',
+      'sitemap',
+      '404',
+    ]) {
       expect(reserved, name).toContain(name);
     }
     expect(reserved).not.toContain('');

@@ -12,7 +12,16 @@ const feed = (text: string) =>
     description: `All the news ${text}`,
     site: 'https://school.example/',
     language: 'en-gb',
-    items: [{ title: `Title ${text}`, link: 'https://school.example/newsletters/a/', description: summaryHtml(`Summary ${text}`), content: `<p>Body ${text}</p>`, categories: [`Category ${text}`], author: `office@school.example (${text})` }],
+    items: [
+      {
+        title: `Title ${text}`,
+        link: 'https://school.example/newsletters/a/',
+        description: summaryHtml(`Summary ${text}`),
+        content: `<p>Body ${text}</p>`,
+        categories: [`Category ${text}`],
+        author: `office@school.example (${text})`,
+      },
+    ],
   });
 
 describe('rssDocument', () => {
@@ -23,7 +32,13 @@ describe('rssDocument', () => {
   });
 
   it('declares the content: prefix even when every item’s text is empty', async () => {
-    const xml = await rssDocument({ title: 'News', description: 'News', site: 'https://school.example/', language: 'en-gb', items: [{ title: 'Only a title', link: 'https://school.example/newsletters/a/', content: '' }] });
+    const xml = await rssDocument({
+      title: 'News',
+      description: 'News',
+      site: 'https://school.example/',
+      language: 'en-gb',
+      items: [{ title: 'Only a title', link: 'https://school.example/newsletters/a/', content: '' }],
+    });
     expect(xml).toContain('<content:encoded/>');
     expect(xmlProblem(xml)).toBeUndefined();
   });

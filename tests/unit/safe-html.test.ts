@@ -64,16 +64,34 @@ describe('hostile HTML in Markdown', () => {
 describe('HTML that would swallow the words after it', () => {
   const sentence = (tag: string) => `We learned that the ${tag} tag names a web page.\n\n## What came next\n\n- a list\n- that stays`;
 
-  it.each(['<title>', '<textarea>', '<xmp>', '<plaintext>', '<script>', '<style>', '<noscript>', '<noembed>', '<noframes>', '<iframe>', '<template>', '<svg>', '<math>', '<select>', '<TITLE>', '<title >', '<script/x>', '</title>', '<head>', '<body>'])(
-    'shows %s typed in a sentence as text, and keeps everything after it',
-    async (tag) => {
-      const html = await render(sentence(tag));
-      expect(visibleText(html)).toBe(`We learned that the ${tag} tag names a web page. What came next a list that stays`);
-      expect(html).toContain('<h2 id="what-came-next">What came next</h2>');
-      expect(html).toContain('<li>that stays</li>');
-      expect(dangerousMarkup(html)).toEqual([]);
-    },
-  );
+  it.each([
+    '<title>',
+    '<textarea>',
+    '<xmp>',
+    '<plaintext>',
+    '<script>',
+    '<style>',
+    '<noscript>',
+    '<noembed>',
+    '<noframes>',
+    '<iframe>',
+    '<template>',
+    '<svg>',
+    '<math>',
+    '<select>',
+    '<TITLE>',
+    '<title >',
+    '<script/x>',
+    '</title>',
+    '<head>',
+    '<body>',
+  ])('shows %s typed in a sentence as text, and keeps everything after it', async (tag) => {
+    const html = await render(sentence(tag));
+    expect(visibleText(html)).toBe(`We learned that the ${tag} tag names a web page. What came next a list that stays`);
+    expect(html).toContain('<h2 id="what-came-next">What came next</h2>');
+    expect(html).toContain('<li>that stays</li>');
+    expect(dangerousMarkup(html)).toEqual([]);
+  });
 
   it('keeps the Markdown after a script, style or comment opened at the start of a line and never closed', async () => {
     for (const start of ['<script>', '<style>', '<textarea>', '<!-- note for the office', '<?php', '<!DOCTYPE html', '<![CDATA[ x']) {
@@ -93,7 +111,9 @@ describe('HTML that would swallow the words after it', () => {
 
   it('keeps closed comments as the notes they are, and other HTML as HTML', async () => {
     expect(await render('Dear families <!-- check the date -->, see you there.')).toBe('<p>Dear families , see you there.</p>\n');
-    expect(await render('A <b>bold</b> word and <abbr title="Special educational needs">SEN</abbr>.')).toBe('<p>A <b>bold</b> word and <abbr title="Special educational needs">SEN</abbr>.</p>\n');
+    expect(await render('A <b>bold</b> word and <abbr title="Special educational needs">SEN</abbr>.')).toBe(
+      '<p>A <b>bold</b> word and <abbr title="Special educational needs">SEN</abbr>.</p>\n',
+    );
     expect(markupShownAsText('<div><b>x</b><!-- note --></div>')).toBe('<div><b>x</b><!-- note --></div>');
     expect(markupShownAsText('<p>x</p><!-- open')).toBe('<p>x</p>&lt;!-- open');
     expect(markupShownAsText('<title x="1"><Script>')).toBe('&lt;title x="1">&lt;Script>');
@@ -131,7 +151,9 @@ describe('HTML editors legitimately write', () => {
       '<p lang="pl" dir="ltr">Dzień dobry</p>',
     ].join('\n');
     const html = await render(markdown);
-    expect(html).toContain('<table tabindex="0"><caption>Prices</caption><thead><tr><th scope="col">Club</th></tr></thead><tbody><tr><td colspan="2">Football</td></tr></tbody></table>');
+    expect(html).toContain(
+      '<table tabindex="0"><caption>Prices</caption><thead><tr><th scope="col">Club</th></tr></thead><tbody><tr><td colspan="2">Football</td></tr></tbody></table>',
+    );
     expect(html).toContain('<details><summary>More</summary>\n<p>Hidden <strong>text</strong>.</p>\n</details>');
     expect(html).toContain('<h2 id="fees-and-charges">Fees and charges</h2>');
     expect(html).toContain('<a href="/term-dates/">Term dates</a>');
@@ -157,8 +179,9 @@ describe('HTML editors legitimately write', () => {
   });
 
   it('unwraps what a word processor adds, keeping the words', async () => {
-    expect(await render('<div class="WordSection1"><p class="MsoNormal"><font face="Calibri" color="red">Dear <o:p>families</o:p></font></p></div>'))
-      .toBe('<div><p>Dear families</p></div>\n');
+    expect(await render('<div class="WordSection1"><p class="MsoNormal"><font face="Calibri" color="red">Dear <o:p>families</o:p></font></p></div>')).toBe(
+      '<div><p>Dear families</p></div>\n',
+    );
   });
 });
 
@@ -183,7 +206,10 @@ describe('ids', () => {
     walk('src');
     const ids = sources.flatMap((s) => [...s.matchAll(/\sid="([A-Za-z][\w-]*)"/g)].map((m) => m[1]!));
     expect(ids.length).toBeGreaterThan(10);
-    expect(ids.filter((id) => !RESERVED_IDS.has(id)), 'add these ids to RESERVED_IDS in src/lib/security/safe-html.ts, so no heading in the content takes them').toEqual([]);
+    expect(
+      ids.filter((id) => !RESERVED_IDS.has(id)),
+      'add these ids to RESERVED_IDS in src/lib/security/safe-html.ts, so no heading in the content takes them',
+    ).toEqual([]);
   });
 });
 
@@ -197,17 +223,36 @@ describe('addresses', () => {
   });
 
   it('allows links to pages, sites, email, phones and calendars only', () => {
-    for (const ok of ['/a/', '#x', 'https://a.example/', 'http://a.example/', 'mailto:a@b.example', 'tel:01632960000', 'webcal://a.example/e.ics', '//a.example/']) expect(isSafeLink(ok), ok).toBe(true);
-    for (const bad of ['javascript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd', 'blob:https://a.example/x']) expect(isSafeLink(bad), bad).toBe(false);
+    for (const ok of [
+      '/a/',
+      '#x',
+      'https://a.example/',
+      'http://a.example/',
+      'mailto:a@b.example',
+      'tel:01632960000',
+      'webcal://a.example/e.ics',
+      '//a.example/',
+    ])
+      expect(isSafeLink(ok), ok).toBe(true);
+    for (const bad of ['javascript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd', 'blob:https://a.example/x'])
+      expect(isSafeLink(bad), bad).toBe(false);
   });
 
   it('allows pictures from this site and inline raster pictures only', () => {
     for (const ok of ['/_astro/a.jpg', 'a.jpg', 'data:image/png;base64,iVBORw0KGgo=']) expect(isSiteImage(ok), ok).toBe(true);
-    for (const bad of ['https://a.example/a.jpg', '//a.example/a.jpg', '\\\\a.example\\a.jpg', 'data:image/svg+xml,<svg/>', 'javascript:x']) expect(isSiteImage(bad), bad).toBe(false);
+    for (const bad of ['https://a.example/a.jpg', '//a.example/a.jpg', '\\\\a.example\\a.jpg', 'data:image/svg+xml,<svg/>', 'javascript:x'])
+      expect(isSiteImage(bad), bad).toBe(false);
   });
 
   it('reads a backslash as a browser does: a slash, so these pictures come from another site', async () => {
-    for (const bad of ['/\\evil.example/x.png', '\\/evil.example/x.png', '\\\\evil.example/x.png', '/\t\\evil.example/x.png', '\\\n\\evil.example/x.png', ' /\\evil.example/x.png']) {
+    for (const bad of [
+      '/\\evil.example/x.png',
+      '\\/evil.example/x.png',
+      '\\\\evil.example/x.png',
+      '/\t\\evil.example/x.png',
+      '\\\n\\evil.example/x.png',
+      ' /\\evil.example/x.png',
+    ]) {
       expect(isSiteImage(bad), JSON.stringify(bad)).toBe(false);
     }
     expect(isSiteImage('/uploads/a\\b.png')).toBe(true);

@@ -5,7 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMON_HEADERS, formatHeadersFile, headersFor, metaPolicy, pageAddress, parseHeadersFile, pathMatches, rulesForPages, type BuiltPage } from '../../src/lib/security/headers';
+import {
+  COMMON_HEADERS,
+  formatHeadersFile,
+  headersFor,
+  metaPolicy,
+  pageAddress,
+  parseHeadersFile,
+  pathMatches,
+  rulesForPages,
+  type BuiltPage,
+} from '../../src/lib/security/headers';
 import { documentOnlyPolicy, headerPolicy } from '../../src/lib/security/csp';
 import { contentSecurityPolicy } from '../../src/lib/security/csp';
 import { adminContentSecurityPolicy } from '../../src/lib/security/csp';
@@ -65,14 +75,19 @@ describe('security headers', () => {
   });
 
   it('take frame-src from the survey hosts in the settings', () => {
-    const policy = headersFor(rulesForPages([{ path: '/', policy: contentSecurityPolicy(['forms.office.com']) }], contentSecurityPolicy(['forms.office.com']), DOCUMENT), '/').get('content-security-policy');
+    const policy = headersFor(
+      rulesForPages([{ path: '/', policy: contentSecurityPolicy(['forms.office.com']) }], contentSecurityPolicy(['forms.office.com']), DOCUMENT),
+      '/',
+    ).get('content-security-policy');
     expect(policy).toContain('frame-src https://forms.office.com;');
     expect(contentSecurityPolicy([])).toContain("frame-src 'none'");
   });
 
   it('stop the build when a page would get another policy than the one it declares', () => {
     expect(() => rulesForPages([...PAGES, { path: '/search/advanced/', policy: PUBLIC }], PUBLIC, DOCUMENT)).toThrow(/\/search\/advanced\//);
-    expect(() => rulesForPages([{ path: '/newsletters/a/email.html' }, { path: '/newsletters/b/email.html', policy: PUBLIC }], PUBLIC, DOCUMENT)).toThrow(/\/newsletters\/b\/email\.html/);
+    expect(() => rulesForPages([{ path: '/newsletters/a/email.html' }, { path: '/newsletters/b/email.html', policy: PUBLIC }], PUBLIC, DOCUMENT)).toThrow(
+      /\/newsletters\/b\/email\.html/,
+    );
   });
 
   it('match paths as Netlify and Cloudflare do', () => {
@@ -91,7 +106,9 @@ describe('security headers', () => {
     expect(pageAddress('search/index.html')).toBe('/search/');
     expect(pageAddress('index.html')).toBe('/');
     expect(pageAddress('newsletters/n/email.html')).toBe('/newsletters/n/email.html');
-    expect(metaPolicy(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src &#39;self&#39;">`)).toBe("default-src 'self'; img-src 'self'");
+    expect(metaPolicy(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src &#39;self&#39;">`)).toBe(
+      "default-src 'self'; img-src 'self'",
+    );
     expect(metaPolicy('<meta charset="utf-8">')).toBeUndefined();
   });
 
@@ -105,7 +122,14 @@ describe('security headers', () => {
 
   it('leave the CMS its own policy, which the public one could not run it with', () => {
     const admin = adminContentSecurityPolicy({ configured: true, images: [], connect: ['https://gitlab.example'] } as never);
-    const adminRules = rulesForPages([{ path: '/', policy: PUBLIC }, { path: '/admin/', policy: admin }], PUBLIC, DOCUMENT);
+    const adminRules = rulesForPages(
+      [
+        { path: '/', policy: PUBLIC },
+        { path: '/admin/', policy: admin },
+      ],
+      PUBLIC,
+      DOCUMENT,
+    );
     expect(headersFor(adminRules, '/admin/').get('content-security-policy')).toBe(headerPolicy(admin));
     expect(headersFor(adminRules, '/admin/config.yml', 'netlify').get('content-security-policy')).toBe(headerPolicy(admin));
   });

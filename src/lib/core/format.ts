@@ -62,7 +62,9 @@ export function formatWhen(o: Pick<Occurrence, 'start' | 'end'>, lang = 'en', wo
   }
   const startTime = formatTime(o.start, lang);
   if (startDay === endDay) {
-    return o.end === o.start ? `${formatDate(startDay, lang)}, ${startTime}` : `${formatDate(startDay, lang)}, ${startTime} ${words.to} ${formatTime(o.end, lang)}`;
+    return o.end === o.start
+      ? `${formatDate(startDay, lang)}, ${startTime}`
+      : `${formatDate(startDay, lang)}, ${startTime} ${words.to} ${formatTime(o.end, lang)}`;
   }
   return `${formatDate(startDay, lang)}, ${startTime} ${words.to} ${formatDate(endDay, lang)}, ${formatTime(o.end, lang)}`;
 }

@@ -17,5 +17,9 @@ export function azGroups(items: readonly AzItem[]): { letter: string; id: string
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)))
-    .map(([letter, list]) => ({ letter, id: `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`, items: list.sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' })) }));
+    .map(([letter, list]) => ({
+      letter,
+      id: `letter-${letter === '#' ? 'other' : letter.toLowerCase()}`,
+      items: list.sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { sensitivity: 'base' })),
+    }));
 }

@@ -23,7 +23,7 @@ export interface EmailNewsletter {
   brand: string;
 }
 
-const FONT = "font-family:Arial,Helvetica,sans-serif;";
+const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const TEXT = `${FONT}color:#1c2321;font-size:16px;line-height:1.5;`;
 
 /** Inline styles for the elements a newsletter body uses; mail programs ignore <style> blocks. */
@@ -130,33 +130,51 @@ const NOT_TEXT = new Set(['script', 'style', 'template']);
 
 /** The words of a tree, laid out as plain text: the inverse of what a mail program does with the HTML. */
 function plainText(nodes: readonly RootContent[]): string {
-  return nodes.map((node) => {
-    if (node.type === 'text') return node.value;
-    if (node.type !== 'element' || NOT_TEXT.has(node.tagName)) return '';
-    const inner = () => plainText(node.children);
-    switch (node.tagName) {
-      case 'img': {
-        const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
-        return alt ? `[Picture: ${alt}]` : '';
+  return nodes
+    .map((node) => {
+      if (node.type === 'text') return node.value;
+      if (node.type !== 'element' || NOT_TEXT.has(node.tagName)) return '';
+      const inner = () => plainText(node.children);
+      switch (node.tagName) {
+        case 'img': {
+          const alt = typeof node.properties.alt === 'string' ? node.properties.alt.trim() : '';
+          return alt ? `[Picture: ${alt}]` : '';
+        }
+        case 'a': {
+          const label = inner().trim();
+          const href = typeof node.properties.href === 'string' ? node.properties.href : '';
+          const target = href.replace(/^mailto:/, '');
+          return label === target || !label ? target : target ? `${label} (${target})` : label;
+        }
+        case 'h1':
+        case 'h2':
+        case 'h3':
+        case 'h4':
+        case 'h5':
+        case 'h6': {
+          const heading = inner().replace(/\s+/g, ' ').trim();
+          return `\n\n${heading}\n${'-'.repeat(heading.length)}\n\n`;
+        }
+        case 'li':
+          return `\n- ${inner()}`;
+        case 'br':
+          return '\n';
+        case 'p':
+        case 'ul':
+        case 'ol':
+        case 'table':
+        case 'blockquote':
+          return `${inner()}\n\n`;
+        case 'tr':
+          return `${inner()}\n`;
+        case 'td':
+        case 'th':
+          return `${inner()}  `;
+        default:
+          return inner();
       }
-      case 'a': {
-        const label = inner().trim();
-        const href = typeof node.properties.href === 'string' ? node.properties.href : '';
-        const target = href.replace(/^mailto:/, '');
-        return label === target || !label ? target : target ? `${label} (${target})` : label;
-      }
-      case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': {
-        const heading = inner().replace(/\s+/g, ' ').trim();
-        return `\n\n${heading}\n${'-'.repeat(heading.length)}\n\n`;
-      }
-      case 'li': return `\n- ${inner()}`;
-      case 'br': return '\n';
-      case 'p': case 'ul': case 'ol': case 'table': case 'blockquote': return `${inner()}\n\n`;
-      case 'tr': return `${inner()}\n`;
-      case 'td': case 'th': return `${inner()}  `;
-      default: return inner();
-    }
-  }).join('');
+    })
+    .join('');
 }
 
 /** The newsletter as plain text: headings underlined, links written out, lists with dashes, lines kept short by the reader. */
@@ -171,20 +189,22 @@ export function emailText(n: EmailNewsletter): string {
     .replace(/^(- .*)\n\n(?=- )/gm, '$1\n')
     .trim();
   const title = oneLine(n.title);
-  return withoutForbiddenCharacters([
-    n.school.name.toUpperCase(),
-    '',
-    title,
-    '='.repeat(title.length),
-    n.dateLabel,
-    '',
-    oneLine(n.summary),
-    '',
-    text,
-    '',
-    '---',
-    `Read this newsletter on our website: ${n.webUrl}`,
-    `${n.school.name}, ${n.school.address}. Phone ${n.school.phone}. Email ${n.school.email}.`,
-    '',
-  ].join('\n'));
+  return withoutForbiddenCharacters(
+    [
+      n.school.name.toUpperCase(),
+      '',
+      title,
+      '='.repeat(title.length),
+      n.dateLabel,
+      '',
+      oneLine(n.summary),
+      '',
+      text,
+      '',
+      '---',
+      `Read this newsletter on our website: ${n.webUrl}`,
+      `${n.school.name}, ${n.school.address}. Phone ${n.school.phone}. Email ${n.school.email}.`,
+      '',
+    ].join('\n'),
+  );
 }

@@ -97,7 +97,11 @@ function fromSettings(key: string, settings: Settings): Provider[] {
     (key === 'opening-hours' && settings.opening_hours.length > 0 && settings.weekly_hours !== undefined) ||
     (key === 'ofsted-results' && settings.ofsted_report_url && settings.performance_tables_url);
   if (!provided) return [];
-  const what = { 'contact-details': 'School settings: contact details and SENCO (shown on every page)', 'opening-hours': 'School settings: opening hours and weekly hours (shown on every page)', 'ofsted-results': 'School settings: Ofsted report and performance tables links' }[key];
+  const what = {
+    'contact-details': 'School settings: contact details and SENCO (shown on every page)',
+    'opening-hours': 'School settings: opening hours and weekly hours (shown on every page)',
+    'ofsted-results': 'School settings: Ofsted report and performance tables links',
+  }[key];
   return [{ kind: 'settings', title: what ?? 'School settings' }];
 }
 
@@ -125,7 +129,12 @@ export function statutoryChecklist(
     const providers: Provider[] = [
       ...policies
         .filter((p) => p.data.statutory.includes(item.key))
-        .map((p) => ({ kind: 'policy' as const, title: p.data.title, href: entryPath('policies', p.id), state: reviewStatus(p.data, today, dueSoonDays).state })),
+        .map((p) => ({
+          kind: 'policy' as const,
+          title: p.data.title,
+          href: entryPath('policies', p.id),
+          state: reviewStatus(p.data, today, dueSoonDays).state,
+        })),
       ...pages.filter((p) => p.data.statutory.includes(item.key)).map((p) => ({ kind: 'page' as const, title: p.data.title, href: entryPath('pages', p.id) })),
       ...fromSettings(item.key, settings),
     ];
@@ -200,8 +209,5 @@ export function relatedBothWays<P extends { id: string; data: { related: string[
       related.get(other)!.add(p.id);
     }
   }
-  return new Map(
-    [...related].map(([id, set]) => [id, [...set].map((r) => byId.get(r)!).sort((a, b) => a.id.localeCompare(b.id))]),
-  );
+  return new Map([...related].map(([id, set]) => [id, [...set].map((r) => byId.get(r)!).sort((a, b) => a.id.localeCompare(b.id))]));
 }
-

@@ -80,7 +80,10 @@ function localStamp(value: LocalDateTime): string {
 
 /** `20261013T143000Z` for an instant. */
 function utcStamp(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The VTIMEZONE for the UK's clocks (BST from the last Sunday of March to the last Sunday of October). */

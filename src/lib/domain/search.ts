@@ -190,7 +190,10 @@ export function editDistance(a: string, b: string, ceiling = Infinity): number {
  */
 export function foundAsTyped(query: string, excerpts: readonly string[]): boolean {
   const marked = new Set(excerpts.flatMap((e) => [...e.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1]!.toLocaleLowerCase('en-GB'))));
-  const words = query.toLocaleLowerCase('en-GB').split(/\s+/).filter((w) => w.length >= 4);
+  const words = query
+    .toLocaleLowerCase('en-GB')
+    .split(/\s+/)
+    .filter((w) => w.length >= 4);
   return words.every((word) => {
     const stem = word.replace(/(es|s)$/, '');
     return [...marked].some((m) => m.startsWith(stem) || stem.startsWith(m));

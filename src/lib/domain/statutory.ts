@@ -71,7 +71,8 @@ export function requirementWords(item: StatutoryItem): string {
  */
 export function schoolDescription(school: SchoolProfile): string {
   const has = (p: Phase) => school.phases.includes(p);
-  const stage = has('primary') && (has('secondary') || has('sixth-form')) ? 'all-through' : has('primary') ? 'primary' : has('secondary') ? 'secondary' : '16 to 19';
+  const stage =
+    has('primary') && (has('secondary') || has('sixth-form')) ? 'all-through' : has('primary') ? 'primary' : has('secondary') ? 'secondary' : '16 to 19';
   const special = school.special_school ? 'special ' : '';
   const kind = school.school_type === 'academy' ? `${special}${stage} academy` : `maintained ${special}${stage} school`;
   const words = `${kind}${has('sixth-form') && stage !== '16 to 19' ? ' with a sixth form' : ''}`;

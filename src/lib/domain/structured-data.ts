@@ -60,7 +60,9 @@ export function eventJsonLd(
       address: schoolJsonLd(settings).address,
     },
     organizer: { '@type': 'School', name: settings.name, url: new URL('/', settings.url).href },
-    ...(event.booking_url ? { offers: { '@type': 'Offer', url: event.booking_url, price: 0, priceCurrency: 'GBP', availability: 'https://schema.org/InStock' } } : {}),
+    ...(event.booking_url
+      ? { offers: { '@type': 'Offer', url: event.booking_url, price: 0, priceCurrency: 'GBP', availability: 'https://schema.org/InStock' } }
+      : {}),
   };
 }
 

@@ -25,7 +25,10 @@ export function contentSecurityPolicy(surveyHosts: readonly string[], options: {
 
 /** A page policy with `frame-ancestors 'none'` added: it only works as a header, never in a `<meta>` tag. */
 export function headerPolicy(policy: string): string {
-  const directives = policy.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('frame-ancestors'));
+  const directives = policy
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d && !d.startsWith('frame-ancestors'));
   return [...directives, "frame-ancestors 'none'"].join('; ');
 }
 
@@ -35,7 +38,13 @@ export function headerPolicy(policy: string): string {
  * and in `_headers`. Pictures are absolute addresses on the school's own domain (`siteOrigin`).
  */
 export function documentOnlyPolicy(siteOrigin: string): string {
-  return ["default-src 'none'", `img-src 'self' ${new URL(siteOrigin).origin} data:`, "style-src 'unsafe-inline'", "base-uri 'none'", "form-action 'none'"].join('; ');
+  return [
+    "default-src 'none'",
+    `img-src 'self' ${new URL(siteOrigin).origin} data:`,
+    "style-src 'unsafe-inline'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 }
 
 /**

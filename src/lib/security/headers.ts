@@ -36,8 +36,20 @@ export interface PolicyOverride {
 
 /** Powerful browser features no page of a school website uses; third-party frames inherit the ban. */
 export const PERMISSIONS_POLICY = [
-  'accelerometer=()', 'autoplay=()', 'camera=()', 'display-capture=()', 'geolocation=()', 'gyroscope=()',
-  'hid=()', 'magnetometer=()', 'microphone=()', 'midi=()', 'payment=()', 'serial=()', 'usb=()', 'browsing-topics=()',
+  'accelerometer=()',
+  'autoplay=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'serial=()',
+  'usb=()',
+  'browsing-topics=()',
 ].join(', ');
 
 /** Headers every response gets, the CMS included. */
@@ -63,7 +75,12 @@ export function securityHeaderRules(publicPolicy: string, overrides: readonly Po
       comment: 'Every file: the public pages’ policy (frame-src = the survey_hosts in the settings).',
       headers: [['Content-Security-Policy', headerPolicy(publicPolicy)], ...COMMON_HEADERS],
     },
-    ...sorted.map((o) => ({ path: o.path, comment: o.comment, replaces: ['Content-Security-Policy'], headers: [['Content-Security-Policy', headerPolicy(o.policy)]] as [string, string][] })),
+    ...sorted.map((o) => ({
+      path: o.path,
+      comment: o.comment,
+      replaces: ['Content-Security-Policy'],
+      headers: [['Content-Security-Policy', headerPolicy(o.policy)]] as [string, string][],
+    })),
   ];
 }
 
@@ -107,11 +124,17 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 
 /** Whether a rule's path pattern matches a request path, as Netlify and Cloudflare match them (`*` splat, `:name` one segment, trailing slash optional). */
 export function pathMatches(pattern: string, path: string): boolean {
-  const parts = pattern.split('/').filter(Boolean).map((part) => {
-    if (part === '*') return '?(.*)';
-    if (part.startsWith(':')) return '([^/]+)';
-    return part.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('(.*)');
-  });
+  const parts = pattern
+    .split('/')
+    .filter(Boolean)
+    .map((part) => {
+      if (part === '*') return '?(.*)';
+      if (part.startsWith(':')) return '([^/]+)';
+      return part
+        .split('*')
+        .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('(.*)');
+    });
   return new RegExp(`^/${parts.join('/')}/?$`, 'i').test(path);
 }
 
@@ -158,16 +181,37 @@ export function rulesForPages(pages: readonly BuiltPage[], publicPolicy: string,
     const own = page.policy !== undefined && page.policy !== documentPolicy;
     const segments = page.path.split('/').filter(Boolean);
     const path = own
-      ? (page.path.endsWith('/') ? `${page.path}*` : page.path)
-      : segments.length >= 2 ? `/${[...segments.slice(0, -2), ':page', segments.at(-1)].join('/')}` : page.path;
+      ? page.path.endsWith('/')
+        ? `${page.path}*`
+        : page.path
+      : segments.length >= 2
+        ? `/${[...segments.slice(0, -2), ':page', segments.at(-1)].join('/')}`
+        : page.path;
     const policy = page.policy ?? documentPolicy;
     const existing = overrides.get(path);
-    if (existing && existing.policy !== policy) throw new Error(`Security headers: the pages under ${path} declare different Content-Security-Policies; give them one policy or separate folders.`);
-    overrides.set(path, { path, policy, comment: own ? `${page.path} declares its own policy in its <meta> tag; the same policy, as a header.` : 'Email versions (and any page without a <meta> policy): inline styles for mail programs, no script.' });
+    if (existing && existing.policy !== policy)
+      throw new Error(`Security headers: the pages under ${path} declare different Content-Security-Policies; give them one policy or separate folders.`);
+    overrides.set(path, {
+      path,
+      policy,
+      comment: own
+        ? `${page.path} declares its own policy in its <meta> tag; the same policy, as a header.`
+        : 'Email versions (and any page without a <meta> policy): inline styles for mail programs, no script.',
+    });
   }
   const rules = securityHeaderRules(publicPolicy, [...overrides.values()]);
-  const wrong = pages.filter((p) => headersFor(rules, p.path).get('content-security-policy') !== headerPolicy(p.policy ?? documentPolicy) || headersFor(rules, p.path, 'netlify').get('content-security-policy') !== headerPolicy(p.policy ?? documentPolicy));
-  if (wrong.length) throw new Error(`Security headers: no set of _headers rules gives these pages their own policy: ${wrong.slice(0, 5).map((p) => p.path).join(', ')}.`);
+  const wrong = pages.filter(
+    (p) =>
+      headersFor(rules, p.path).get('content-security-policy') !== headerPolicy(p.policy ?? documentPolicy) ||
+      headersFor(rules, p.path, 'netlify').get('content-security-policy') !== headerPolicy(p.policy ?? documentPolicy),
+  );
+  if (wrong.length)
+    throw new Error(
+      `Security headers: no set of _headers rules gives these pages their own policy: ${wrong
+        .slice(0, 5)
+        .map((p) => p.path)
+        .join(', ')}.`,
+    );
   return rules;
 }
 
@@ -182,5 +226,8 @@ export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html)?.[0];
   const content = tag && /\scontent=(?:"([^"]*)"|'([^']*)')/i.exec(tag);
   const value = content ? (content[1] ?? content[2]) : undefined;
-  return value?.replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return value
+    ?.replace(/&#39;|&#x27;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }

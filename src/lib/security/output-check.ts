@@ -72,7 +72,6 @@ export function outputKind(name: string): 'xml' | 'calendar' | undefined {
   return undefined;
 }
 
-
 /** Why one built file's bytes are not a readable feed, sitemap or calendar, or undefined. */
 export function builtFileProblem(name: string, bytes: Uint8Array): string | undefined {
   let text: string;

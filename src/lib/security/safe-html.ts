@@ -73,18 +73,69 @@ const GLOBAL_ATTRIBUTES = ['id', 'className', 'lang', 'dir', 'title'];
  * Anything else (`<font>`, `<center>`, `<section>`, Word's `<o:p>`…) is unwrapped: its text stays.
  */
 const ELEMENTS: Record<string, readonly string[]> = {
-  h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
-  p: [], br: [], hr: [], div: [], span: [], address: [],
+  h1: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
+  p: [],
+  br: [],
+  hr: [],
+  div: [],
+  span: [],
+  address: [],
   a: ['href', 'hrefLang', 'ariaLabel', 'ariaDescribedBy', 'dataFootnoteRef', 'dataFootnoteBackref'],
   img: ['src', 'alt', 'width', 'height'],
-  ul: [], ol: ['start', 'reversed'], li: ['value'], dl: [], dt: [], dd: [],
-  blockquote: ['cite'], q: ['cite'], cite: [], pre: [], code: [], kbd: [], samp: [], var: [],
-  em: [], strong: [], b: [], i: [], u: [], s: [], del: ['cite', 'dateTime'], ins: ['cite', 'dateTime'],
-  mark: [], small: [], sub: [], sup: [], abbr: [], dfn: [], time: ['dateTime'], wbr: [], bdi: [], bdo: [],
-  ruby: [], rt: [], rp: [],
-  table: [], caption: [], colgroup: ['span'], col: ['span'], thead: [], tbody: [], tfoot: [], tr: [],
-  th: ['colSpan', 'rowSpan', 'scope', 'abbr', 'headers'], td: ['colSpan', 'rowSpan', 'headers'],
-  details: ['open'], summary: [], figure: [], figcaption: [],
+  ul: [],
+  ol: ['start', 'reversed'],
+  li: ['value'],
+  dl: [],
+  dt: [],
+  dd: [],
+  blockquote: ['cite'],
+  q: ['cite'],
+  cite: [],
+  pre: [],
+  code: [],
+  kbd: [],
+  samp: [],
+  var: [],
+  em: [],
+  strong: [],
+  b: [],
+  i: [],
+  u: [],
+  s: [],
+  del: ['cite', 'dateTime'],
+  ins: ['cite', 'dateTime'],
+  mark: [],
+  small: [],
+  sub: [],
+  sup: [],
+  abbr: [],
+  dfn: [],
+  time: ['dateTime'],
+  wbr: [],
+  bdi: [],
+  bdo: [],
+  ruby: [],
+  rt: [],
+  rp: [],
+  table: [],
+  caption: [],
+  colgroup: ['span'],
+  col: ['span'],
+  thead: [],
+  tbody: [],
+  tfoot: [],
+  tr: [],
+  th: ['colSpan', 'rowSpan', 'scope', 'abbr', 'headers'],
+  td: ['colSpan', 'rowSpan', 'headers'],
+  details: ['open'],
+  summary: [],
+  figure: [],
+  figcaption: [],
   // Only the footnotes section GitHub-style Markdown writes (`data-footnotes`); other sections are unwrapped.
   section: ['dataFootnotes'],
 };
@@ -99,11 +150,41 @@ const CLASS = /^(language-[\w+#-]+|footnotes|data-footnote-backref|contains-task
  * checks this list against the ids written in src/.
  */
 export const RESERVED_IDS: ReadonlySet<string> = new Set([
-  'main', 'site-search', 'search-q', 'search-results-heading', 'search-archive', 'results', 'cms-config', 'nc-root',
-  'footer-contact', 'footer-hours', 'footer-links', 'subscribe-heading',
-  'class-events', 'class-news', 'consultation', 'documents', 'downloads', 'every-week', 'get-involved',
-  'home-learning', 'in-brief', 'latest-newsletter', 'letters', 'links', 'next-dates', 'policy-categories',
-  'quick-links', 'related', 'this-week', 'under-consultation', 'updates', 'you-said', 'must-publish', 'should-publish', 'not-asked',
+  'main',
+  'site-search',
+  'search-q',
+  'search-results-heading',
+  'search-archive',
+  'results',
+  'cms-config',
+  'nc-root',
+  'footer-contact',
+  'footer-hours',
+  'footer-links',
+  'subscribe-heading',
+  'class-events',
+  'class-news',
+  'consultation',
+  'documents',
+  'downloads',
+  'every-week',
+  'get-involved',
+  'home-learning',
+  'in-brief',
+  'latest-newsletter',
+  'letters',
+  'links',
+  'next-dates',
+  'policy-categories',
+  'quick-links',
+  'related',
+  'this-week',
+  'under-consultation',
+  'updates',
+  'you-said',
+  'must-publish',
+  'should-publish',
+  'not-asked',
 ]);
 
 const ID = /^[A-Za-z][\w-]*$/;
@@ -223,7 +304,14 @@ function sanitiseNodes(nodes: readonly (RootContent | ElementContent)[]): Elemen
 function sanitiseElement(node: Element): ElementContent[] {
   const tagName = node.tagName.toLowerCase();
   if (isTaskCheckbox(node)) {
-    return [{ type: 'element', tagName: 'input', properties: { type: 'checkbox', disabled: true, ...(node.properties.checked ? { checked: true } : {}) }, children: [] }];
+    return [
+      {
+        type: 'element',
+        tagName: 'input',
+        properties: { type: 'checkbox', disabled: true, ...(node.properties.checked ? { checked: true } : {}) },
+        children: [],
+      },
+    ];
   }
   if (REMOVED_WITH_CONTENT.has(tagName)) return [];
   const children = sanitiseNodes(node.children ?? []);
@@ -259,10 +347,16 @@ export function assignHeadingIds(root: Root, reserved: ReadonlySet<string> = RES
   const slugger = new GithubSlugger();
   const taken = new Set(reserved);
   const walk = (nodes: readonly ElementContent[], visit: (el: Element) => void) => {
-    for (const n of nodes) if (n.type === 'element') { visit(n); walk(n.children, visit); }
+    for (const n of nodes)
+      if (n.type === 'element') {
+        visit(n);
+        walk(n.children, visit);
+      }
   };
   const children = root.children as ElementContent[];
-  walk(children, (el) => { if (typeof el.properties.id === 'string') taken.add(el.properties.id); });
+  walk(children, (el) => {
+    if (typeof el.properties.id === 'string') taken.add(el.properties.id);
+  });
   for (const id of taken) slugger.slug(id);
   walk(children, (el) => {
     if (/^h[1-6]$/.test(el.tagName) && typeof el.properties.id !== 'string') el.properties.id = slugger.slug(textOf(el));
@@ -272,9 +366,35 @@ export function assignHeadingIds(root: Root, reserved: ReadonlySet<string> = RES
 
 /** A hash of every rule and of the code that applies them: it changes whenever what is kept could change. */
 function rulesFingerprint(): string {
-  const rules = [[...REMOVED_WITH_CONTENT], SHOWN_AS_TEXT, String(TAG_SHOWN_AS_TEXT), GLOBAL_ATTRIBUTES, ELEMENTS, [...LINK_SCHEMES], [...RESERVED_IDS], [CLASS, ID, LANG, NUMBER, MARKUP, RASTER_DATA_IMAGE].map(String)];
-  const code = [commentEnd, markupShownAsText, urlScheme, isSafeLink, isSiteImage, text, safeProperties, isTaskCheckbox, sanitiseNodes, sanitiseElement, sanitiseTree, textOf, assignHeadingIds].map(String);
-  return createHash('sha256').update(JSON.stringify([rules, code])).digest('hex').slice(0, 16);
+  const rules = [
+    [...REMOVED_WITH_CONTENT],
+    SHOWN_AS_TEXT,
+    String(TAG_SHOWN_AS_TEXT),
+    GLOBAL_ATTRIBUTES,
+    ELEMENTS,
+    [...LINK_SCHEMES],
+    [...RESERVED_IDS],
+    [CLASS, ID, LANG, NUMBER, MARKUP, RASTER_DATA_IMAGE].map(String),
+  ];
+  const code = [
+    commentEnd,
+    markupShownAsText,
+    urlScheme,
+    isSafeLink,
+    isSiteImage,
+    text,
+    safeProperties,
+    isTaskCheckbox,
+    sanitiseNodes,
+    sanitiseElement,
+    sanitiseTree,
+    textOf,
+    assignHeadingIds,
+  ].map(String);
+  return createHash('sha256')
+    .update(JSON.stringify([rules, code]))
+    .digest('hex')
+    .slice(0, 16);
 }
 
 /** The smallest structural view of Sätteri's plugin context this file needs. */
@@ -311,7 +431,10 @@ export function markupAsTextPlugin() {
       if (value === node.value) return undefined;
       const blank = INLINE_PARENTS.has(ctx.parent(node)?.type ?? '') ? null : /\n[ \t]*\n/.exec(value);
       if (!blank) return { type: 'html' as const, value };
-      ctx.replaceNode(node, [{ type: 'html', value: value.slice(0, blank.index) }, { raw: value.slice(blank.index + blank[0].length), mdxExpressions: false }]);
+      ctx.replaceNode(node, [
+        { type: 'html', value: value.slice(0, blank.index) },
+        { raw: value.slice(blank.index + blank[0].length), mdxExpressions: false },
+      ]);
       return undefined;
     },
   };

@@ -45,14 +45,16 @@ const NOT_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 // XML 1.0 (fifth edition) names, §2.3. The ranges hold combining marks and joiners on purpose
 // (the standard allows them in names), which ESLint would take for a mistaken character class.
 /* eslint-disable no-misleading-character-class */
-const NAME_START = ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
+const NAME_START =
+  ':A-Z_a-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD\\u{10000}-\\u{EFFFF}';
 const NAME = `[${NAME_START}][${NAME_START}\\-.0-9\\u00B7\\u0300-\\u036F\\u203F\\u2040]*`;
 const START_TAG = new RegExp(`<(${NAME})`, 'uy');
 const END_TAG = new RegExp(`</(${NAME})[ \\t\\r\\n]*>`, 'uy');
 const ATTRIBUTE = new RegExp(`[ \\t\\r\\n]+(${NAME})[ \\t\\r\\n]*=[ \\t\\r\\n]*(?:"([^"]*)"|'([^']*)')`, 'uy');
 const TAG_END = /[ \t\r\n]*(\/?)>/y;
 const PI = new RegExp(`<\\?(${NAME})(?:[ \\t\\r\\n][\\s\\S]*?)?\\?>`, 'uy');
-const XML_DECLARATION = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
+const XML_DECLARATION =
+  /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.[0-9]+\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
 /* eslint-enable no-misleading-character-class */
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/y;
 
@@ -98,7 +100,8 @@ export function xmlProblem(doc: string): string | undefined {
     if (textEnd > pos) {
       const text = doc.slice(pos, textEnd);
       if (stack.length === 0) {
-        if (/[^ \t\r\n]/.test(text)) return fail(pos + text.search(/[^ \t\r\n]/), rootSeen ? 'text after the end of the document' : 'text before the document starts');
+        if (/[^ \t\r\n]/.test(text))
+          return fail(pos + text.search(/[^ \t\r\n]/), rootSeen ? 'text after the end of the document' : 'text before the document starts');
       } else {
         const ref = badReference(text);
         if (ref) return fail(pos + ref.at, ref.reason);
@@ -126,7 +129,10 @@ export function xmlProblem(doc: string): string | undefined {
       if (m[1]!.toLowerCase() === 'xml') return fail(pos, 'an XML declaration that is not at the very start');
       pos = PI.lastIndex;
     } else if (doc.startsWith('<!', pos)) {
-      return fail(pos, doc.startsWith('<!DOCTYPE', pos) ? 'a document type declaration, which the site never writes' : 'a “<!” that starts no comment or CDATA section');
+      return fail(
+        pos,
+        doc.startsWith('<!DOCTYPE', pos) ? 'a document type declaration, which the site never writes' : 'a “<!” that starts no comment or CDATA section',
+      );
     } else if (doc.startsWith('</', pos)) {
       END_TAG.lastIndex = pos;
       const m = END_TAG.exec(doc);

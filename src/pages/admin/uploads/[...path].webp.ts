@@ -18,15 +18,14 @@ const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];
 // consent is not confirmed yet) must not become public at a guessable address.
 export const getStaticPaths = (async () => {
   const uploads = join(contentDir(), 'uploads');
-  return linkedDocuments(uploadedFiles(uploads, PICTURES), await publishedTexts()).map(({ path, file }) => ({ params: { path: path.replace(/^\/uploads\//, '') }, props: { file } }));
+  return linkedDocuments(uploadedFiles(uploads, PICTURES), await publishedTexts()).map(({ path, file }) => ({
+    params: { path: path.replace(/^\/uploads\//, '') },
+    props: { file },
+  }));
 }) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
-  const bytes = await sharp(readFileSync(props.file))
-    .rotate()
-    .resize({ width: 480, withoutEnlargement: true })
-    .webp({ quality: 70 })
-    .toBuffer();
+  const bytes = await sharp(readFileSync(props.file)).rotate().resize({ width: 480, withoutEnlargement: true }).webp({ quality: 70 }).toBuffer();
   return new Response(new Uint8Array(bytes), { headers: { 'Content-Type': 'image/webp' } });
 };
