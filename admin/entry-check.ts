@@ -2,7 +2,7 @@
  * Checks an entry in the CMS before it is saved, so what an editor saves is what the build
  * accepts: empty optional fields are left out (the CMS would otherwise write `location: ""`,
  * which the schemas reject), and the entry is checked against the same schema as the build, with
- * problems named by the labels the editor sees. This runs in the browser (admin/browser/editor.ts).
+ * problems named by the labels the editor sees. This runs in the browser (admin/browser/checks.ts).
  */
 import { COLLECTIONS, type CollectionName } from '../src/schemas/index';
 import { settingsSchema } from '../src/schemas/settings';
