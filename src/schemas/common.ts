@@ -325,3 +325,11 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
 }
 
 export const yearGroup = oneOf(YEAR_GROUPS);
+
+/** A school (academic) year, September to August, written 2026-27: the second year is the next one. */
+export const academicYear = z.string({ error: 'must be an academic year written like 2026-27.' }).superRefine((v, ctx) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) {
+    ctx.addIssue({ code: 'custom', message: `"${v}" is not an academic year. Write it like 2026-27 (the second year is the next one).` });
+  }
+});

@@ -1,6 +1,6 @@
 /** A termly curriculum letter: `content/curriculum-letters/<slug>.md` → `/curriculum-letters/<slug>/`. */
 import { z } from 'astro/zod';
-import { POST_YEARS_AHEAD, dateWithin, documentLink, draft, list, oneOf, slug, summary, text, yearGroup } from './common';
+import { POST_YEARS_AHEAD, academicYear, dateWithin, documentLink, draft, list, oneOf, slug, summary, text, yearGroup } from './common';
 
 export const TERMS = ['autumn', 'spring', 'summer'] as const;
 
@@ -15,12 +15,7 @@ export const curriculumLetterSchema = z
     /** The term: autumn, spring or summer. */
     term: oneOf(TERMS),
     /** The academic year, written 2026-27. */
-    academic_year: z.string({ error: 'must be an academic year written like 2026-27.' }).superRefine((v, ctx) => {
-      const m = /^(\d{4})-(\d{2})$/.exec(v);
-      if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2])) {
-        ctx.addIssue({ code: 'custom', message: `"${v}" is not an academic year. Write it like 2026-27 (the second year is the next one).` });
-      }
-    }),
+    academic_year: academicYear,
     /** The date it was sent. */
     date: dateWithin('curriculum letters must be dated', POST_YEARS_AHEAD),
     /** Two sentences for the class page and listings. */
