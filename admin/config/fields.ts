@@ -7,7 +7,14 @@
  * Hints are written for a class teacher or the school office, not for a developer.
  */
 import type { CollectionName } from '../../src/schemas/index';
-import { EVENT_CATEGORY_LABELS, HOME_LEARNING_KIND_LABELS, POLICY_CATEGORY_LABELS, SERVICE_CATEGORY_LABELS, SUBJECT_LABELS } from '../../src/lib/domain/labels';
+import {
+  EVENT_CATEGORY_LABELS,
+  GOVERNOR_CATEGORY_LABELS,
+  HOME_LEARNING_KIND_LABELS,
+  POLICY_CATEGORY_LABELS,
+  SERVICE_CATEGORY_LABELS,
+  SUBJECT_LABELS,
+} from '../../src/lib/domain/labels';
 
 /** How one field is shown. Everything but `label` and `hint` is optional. */
 export interface FieldPresentation {
@@ -368,6 +375,89 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       },
       documents,
       date: { label: 'Date added', hint: 'A date in the future keeps it hidden until that day.', widget: 'date', today: true },
+      draft,
+    },
+  },
+  governors: {
+    label: 'Governors',
+    singular: 'Governor',
+    description:
+      'The governors’ register (/governors/register/): one entry per governor, with what the law asks schools to publish about them. When someone steps down, set the date: they stay on the register for 12 months, then leave it on their own. Never add a home address or phone number.',
+    body: {
+      label: 'About them (optional)',
+      hint: 'A sentence or two the governor is happy to share, such as their background or why they joined. Leave empty if they prefer.',
+    },
+    fields: {
+      title: { label: 'Name', hint: 'Their name as it is published, with a title if they use one, for example “Mrs Amina Patel”.' },
+      category: {
+        label: 'Kind of governor',
+        hint: 'How they came to the board. Member, trustee and local governor are only for academies.',
+        choices: GOVERNOR_CATEGORY_LABELS,
+      },
+      appointed_by: {
+        label: 'Appointed or elected by',
+        hint: 'For example “Elected by parents”, “Elected by staff”, “The governing board”, “Brackenford Council” or “The diocese”.',
+      },
+      appointed: { label: 'Start of their term', hint: 'The day their current term of office began.', widget: 'date' },
+      term_ends: {
+        label: 'End of their term',
+        hint: 'The last day of their term of office (often four years on). Leave empty for the headteacher, who serves while in post.',
+        widget: 'date',
+      },
+      stepped_down: {
+        label: 'Stepped down on',
+        hint: 'Only when they have left the board. They stay on the register for 12 months after this date, as the law asks.',
+        widget: 'date',
+      },
+      position: {
+        label: 'Chair or vice-chair',
+        hint: 'Optional: if they chair the board or are its vice-chair.',
+        choices: { chair: 'Chair of the board', 'vice-chair': 'Vice-chair of the board' },
+      },
+      roles: {
+        label: 'Other roles',
+        hint: 'Optional: roles on the board, such as “Safeguarding governor” or “Chair of the resources committee”.',
+        itemLabel: 'role',
+      },
+      committees: {
+        label: 'Committees',
+        hint: 'The committees they sit on, written the same way for everyone (for example “Resources”).',
+        itemLabel: 'committee',
+      },
+      interests_declared: {
+        label: 'Interests declared on',
+        hint: 'The day they signed their latest declaration of interests. Governors declare every year; npm run doctor reminds you when one is missing or over a year old.',
+        widget: 'date',
+      },
+      interests: {
+        label: 'Business and financial interests',
+        hint: 'Each interest they declared (a business they own or work for, a contract with the school). Leave empty if they declared none: with the date above, the register says “None”.',
+        itemLabel: 'interest',
+      },
+      other_governance: {
+        label: 'Governance roles in other schools',
+        hint: 'Optional: for example “Governor at Brackenford Academy”. Empty means none.',
+        itemLabel: 'role',
+      },
+      staff_relationships: {
+        label: 'Relationships with staff',
+        hint: 'Optional: any relationship with someone who works at the school, for example “Sister of a lunchtime supervisor”. Empty means none.',
+        itemLabel: 'relationship',
+      },
+      attendance: {
+        label: 'Attendance at meetings',
+        hint: 'One line per school year: board and committee meetings they were expected at, and how many they attended. The register shows last school year’s.',
+        itemLabel: 'school year',
+        fields: {
+          year: { label: 'School year', hint: 'Written like 2025-26.' },
+          meetings: { label: 'Meetings', hint: 'Board and committee meetings held that year while they served, that they were expected at.' },
+          attended: { label: 'Attended', hint: 'How many of those they attended.' },
+        },
+      },
+      email: {
+        label: 'Email to publish',
+        hint: 'Optional: only if they want an address shown on the register. Most schools give the clerk’s or the office’s instead.',
+      },
       draft,
     },
   },

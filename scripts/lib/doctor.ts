@@ -10,13 +10,14 @@ import { checkContent } from '../../src/lib/content/check';
 import { missingItems, publishedChecklist, reviewRows } from '../../src/lib/domain/governors';
 import { isConsultationDraft } from '../../src/lib/domain/consultation';
 import { isPublished } from '../../src/lib/domain/publishing';
+import { isCurrentGovernor, registerWarnings, type GovernorEntry } from '../../src/lib/domain/register';
 import { statutoryList } from '../../src/lib/content/statutory';
 import { localDateOf, siteNow, type LocalDate } from '../../src/lib/core/time';
 import type { CollectionName } from '../../src/schemas';
 
 export interface Finding {
   /** What area of the site it is about. */
-  topic: 'content' | 'links' | 'pictures' | 'statutory' | 'reviews' | 'cms';
+  topic: 'content' | 'links' | 'pictures' | 'statutory' | 'reviews' | 'governors' | 'cms';
   /** The file to change, when there is one. */
   file?: string;
   message: string;
@@ -109,6 +110,14 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
     const soon = rows.filter((r) => r.state === 'due-soon').length;
     if (overdue.length === 0) passed.push(`Policy reviews: none overdue${soon ? `, ${soon} due within ${settings.review_due_soon_days} days` : ''}.`);
   }
+
+  // The governors' register: what is not impossible (the content check refuses that) but still wrong.
+  const governors = live.governors;
+  const register = registerWarnings(governors as unknown as GovernorEntry[], today);
+  for (const w of register) warnings.push({ topic: 'governors', file: governors.find((g) => g.id === w.id)?.file, message: w.message });
+  const board = governors.filter((g) => isCurrentGovernor(g as unknown as GovernorEntry, today)).length;
+  if (board > 0 && register.length === 0)
+    passed.push(`Governors’ register: ${board} on the board, every term, declaration of interests and attendance in order.`);
 
   const cms = cmsBackend(env, false);
   for (const message of cms.problems) problems.push({ topic: 'cms', message });

@@ -1,14 +1,20 @@
-/** Data for the governors' pages, from the published policies and pages. */
+/** Data for the governors' pages, from the published policies, pages and governors. */
 import { reviewRows, statutoryChecklist } from '../lib/domain/governors';
+import { governorsRegister } from '../lib/domain/register';
 import { statutoryList } from '../lib/content/statutory';
-import { getPages, getPolicies, settings, today } from './site';
+import { getGovernors, getPages, getPolicies, settings, today } from './site';
 
 export async function getReviewRows() {
   return reviewRows(await getPolicies(), today, settings.review_due_soon_days);
 }
 
 export async function getChecklist() {
-  return statutoryChecklist(statutoryList(), settings, await getPolicies(), await getPages(), today, settings.review_due_soon_days);
+  return statutoryChecklist(statutoryList(), settings, await getPolicies(), await getPages(), today, settings.review_due_soon_days, await getGovernors());
+}
+
+/** The governors' register as it stands today. */
+export async function getRegister() {
+  return governorsRegister(await getGovernors(), today);
 }
 
 /** A committee's name as a web address part: "Full governing board" → "full-governing-board". */

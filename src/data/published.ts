@@ -11,6 +11,7 @@ import {
   getPolicies,
   getServices,
   getSurveys,
+  getGovernors,
 } from './site';
 
 export async function publishedTexts(): Promise<string[]> {
@@ -26,6 +27,7 @@ export async function publishedTexts(): Promise<string[]> {
     ...(await getSurveys()),
     ...(await getServices()),
     ...(await getHomeLearning()),
+    ...(await getGovernors()),
   ];
   return published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`);
 }

@@ -44,6 +44,7 @@ export type Page = CollectionEntry<'pages'>;
 export type Survey = CollectionEntry<'surveys'>;
 export type Service = CollectionEntry<'services'>;
 export type HomeLearning = CollectionEntry<'homeLearning'>;
+export type Governor = CollectionEntry<'governors'>;
 
 // Each list is read, filtered and sorted once per build, not once per page (see src/lib/core/memo.ts);
 // the development server reads afresh every time, so edits show at once.
@@ -71,6 +72,9 @@ export const getConsultationDrafts = once(async (): Promise<Policy[]> =>
 );
 
 export const getHomeLearning = once(async (): Promise<HomeLearning[]> => newestFirst(await published('homeLearning')));
+
+/** Every governor who is not a draft, whether on the board or not: src/lib/domain/register.ts decides who is shown. */
+export const getGovernors = once(async (): Promise<Governor[]> => published('governors'));
 
 /** Each class's published updates, newest first, by class id (one pass over the archive, not one per class). Shared: do not sort in place. */
 export const getUpdatesByClass = memoise(async (): Promise<Map<string, ClassUpdate[]>> => groupBy(await getClassUpdates(), (u) => u.data.class), inBuild);

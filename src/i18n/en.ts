@@ -164,6 +164,7 @@ export const en = {
   'pagination.page': 'Page {page}',
   'pagination.status': 'Page {page} of {pages}: {first} to {last} of {total}',
   'pagination.title': '{title}, page {page} of {pages}',
+  'footer.register': 'Governors’ register',
 } as const;
 
 export type UiKey = keyof typeof en;

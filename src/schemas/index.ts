@@ -9,6 +9,7 @@ import { classSchema } from './class';
 import { classUpdateSchema } from './class-update';
 import { curriculumLetterSchema } from './curriculum-letter';
 import { eventSchema } from './event';
+import { governorSchema } from './governor';
 import { homeLearningSchema } from './home-learning';
 import { newsletterSchema } from './newsletter';
 import { pageSchema } from './page';
@@ -50,6 +51,7 @@ export const COLLECTIONS = {
   surveys: { dir: 'surveys', schema: surveySchema, page: '/surveys/:id/' },
   services: { dir: 'services', schema: serviceSchema, shownAt: '/support/#:id' },
   homeLearning: { dir: 'home-learning', schema: homeLearningSchema, page: '/home-learning/:id/' },
+  governors: { dir: 'governors', schema: governorSchema, shownAt: '/governors/register/#:id' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

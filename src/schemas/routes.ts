@@ -22,6 +22,7 @@ export const SITE_ROUTES = {
   curriculumLetters: '/curriculum-letters/',
   governors: '/governors/',
   statutory: '/governors/statutory/',
+  governorsRegister: '/governors/register/',
   reviewsCalendar: '/governors/reviews.ics',
   search: '/search/',
   searchWords: '/search/words.json',

@@ -91,6 +91,7 @@ export function pageTypes(dir: string): PageType[] {
     ['governors', '/governors/'],
     ['governors statutory', find(/^\/governors\/statutory\/$/)],
     ['governors committee', find(/^\/governors\/committees\/[^/]+\/$/)],
+    ['governors register', find(/^\/governors\/register\/$/)],
     ['translated home', find(/^\/[a-z]{2,3}\/$/)],
     ['translated page (right to left)', rtl],
     ['search with results', pages.includes('/search/') ? '/search/?q=uniform' : undefined],

@@ -320,6 +320,30 @@ const RULES: [string, string, string | undefined, string][] = [
     undefined,
     '"/classes/oak/2026-12-04-future-update/" is only published on 2026-12-04, after this is.',
   ],
+  // The governors' register: dates and numbers that cannot be true, and what a register must not hold.
+  [
+    'governor-stepped-down-before-appointed',
+    'governors/jo-bloggs.md',
+    'stepped_down',
+    '"2024-08-31" is before they were appointed (2024-09-01). Check both dates',
+  ],
+  [
+    'governor-term-ends-before-appointed',
+    'governors/jo-bloggs.md',
+    'term_ends',
+    '"2020-08-31" is before they were appointed (2024-09-01): a term ends after it starts.',
+  ],
+  ['governor-attended-more-than-meetings', 'governors/jo-bloggs.md', 'attendance 1 → attended', 'is 7, more than the 6 meetings in 2025-26.'],
+  ['governor-attendance-before-appointed', 'governors/jo-bloggs.md', 'attendance 1 → year', 'is 2023-24, before they were appointed (2024-09-01, in 2024-25).'],
+  ['governor-attendance-after-stepping-down', 'governors/jo-bloggs.md', 'attendance 2 → year', 'is 2025-26, after they stepped down (2025-08-31, in 2024-25).'],
+  ['governor-attendance-year-twice', 'governors/jo-bloggs.md', 'attendance 2 → year', '"2025-26" is given twice. Keep one line per school year.'],
+  [
+    'governor-academy-category-at-maintained-school',
+    'governors/jo-bloggs.md',
+    'category',
+    'is "trustee", which only an academy trust has, but the school is a maintained school (school_type in content/settings/school.yaml). Choose one of: parent, staff,',
+  ],
+  ['governor-home-address', 'governors/jo-bloggs.md', 'address', 'is not a field this kind of entry has, so it would be ignored.'],
 ];
 
 // Fixtures that cause more than one problem, and why.

@@ -31,6 +31,7 @@ describe('the route table', () => {
       surveys: '/surveys/x/',
       services: '/support/#x',
       homeLearning: '/home-learning/x/',
+      governors: '/governors/register/#x',
     };
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       expect(entryLink(name, name === 'classUpdates' ? 'oak/x' : 'x'), name).toBe(contract[name]);
@@ -47,6 +48,7 @@ describe('the route table', () => {
     expect(entryFiles('policies', 'x')).toEqual([]);
     expect(SITE_ROUTES.newsFeed).toBe('/rss.xml');
     expect(SITE_ROUTES.calendar).toBe('/events.ics');
+    expect(SITE_ROUTES.governorsRegister).toBe('/governors/register/');
   });
 
   it('keeps every address the site uses out of the page names a school may choose', () => {

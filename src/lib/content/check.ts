@@ -8,6 +8,7 @@ import { extname, join, relative } from 'node:path';
 import type { z } from 'astro/zod';
 import { SLUG_PATTERN as SLUG, uploadPath } from '../../schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../../schemas/index';
+import { ACADEMY_ONLY_CATEGORIES, GOVERNOR_CATEGORIES, type GovernorCategory } from '../../schemas/governor';
 import type { Settings } from '../../schemas/settings';
 import { TRANSLATABLE, isTranslatable, translationSchema, type TranslatableCollection } from '../../schemas/translation';
 import { entryPath, inLanguage, reservedPageNames } from '../../schemas/routes';
@@ -467,6 +468,21 @@ function checkReferences(content: ContentFolder, settings: Partial<Settings>, re
     checkStatutory(entry);
     if (reservedPageNames().includes(entry.id) || settings.languages?.some((l) => l.code === entry.id)) {
       problems.push({ file: entry.file, message: `cannot be called "${entry.id}": the site already uses /${entry.id}/ for something else. Rename the file.` });
+    }
+  }
+
+  // Members, trustees and local governors belong to an academy trust; a maintained school's board has none.
+  if (settings.school_type === 'maintained') {
+    for (const entry of byCollection('governors')) {
+      const category = entry.data.category as GovernorCategory;
+      if (ACADEMY_ONLY_CATEGORIES.includes(category)) {
+        const maintained = GOVERNOR_CATEGORIES.filter((c) => !ACADEMY_ONLY_CATEGORIES.includes(c));
+        problems.push({
+          file: entry.file,
+          field: 'category',
+          message: `is "${category}", which only an academy trust has, but the school is a maintained school (school_type in content/settings/school.yaml). Choose one of: ${maintained.join(', ')}; or, if the school is an academy, set school_type: academy.`,
+        });
+      }
     }
   }
 

@@ -5,7 +5,8 @@ import { reviewStatus, type ReviewState } from './review';
 import { applicability, sourceOf } from './statutory';
 import { type Guidance, type Requirement, type StatutoryItem } from '../../schemas/statutory';
 import type { LocalDate } from '../core/time';
-import { entryPath } from '../../schemas/routes';
+import { SITE_ROUTES, entryPath } from '../../schemas/routes';
+import { isCurrentGovernor, type GovernorEntry } from './register';
 
 interface PolicyLike {
   id: string;
@@ -69,7 +70,7 @@ export function reviewDetail(row: Pick<ReviewRow, 'state' | 'daysLeft'>, view: D
 }
 
 export interface Provider {
-  kind: 'policy' | 'page' | 'settings';
+  kind: 'policy' | 'page' | 'settings' | 'register';
   title: string;
   href?: string;
   /** For a policy: its review state (an overdue policy still counts as published, but is flagged). */
@@ -105,6 +106,15 @@ function fromSettings(key: string, settings: Settings): Provider[] {
   return [{ kind: 'settings', title: what ?? 'School settings' }];
 }
 
+/** The item the governors' register provides: governance information, once someone is on the board. */
+const REGISTER_ITEM = 'governance';
+
+/** The governors' register, for the governance item, when it has at least one governor on the board today. */
+function fromRegister(key: string, governors: readonly GovernorEntry[], today: LocalDate): Provider[] {
+  if (key !== REGISTER_ITEM || !governors.some((g) => isCurrentGovernor(g, today))) return [];
+  return [{ kind: 'register', title: 'Governors’ register', href: SITE_ROUTES.governorsRegister }];
+}
+
 /** The statutory list as `src/data/statutory.yaml` holds it: the guidance documents and the items. */
 export interface StatutoryList {
   guidance: Guidance;
@@ -113,8 +123,8 @@ export interface StatutoryList {
 
 /**
  * For each item on the list: whether the school must or should publish it (or why it does not
- * apply), where the guidance says so, which policies, pages or settings provide it, and whether
- * it is met, provided only by overdue policies, or missing.
+ * apply), where the guidance says so, which policies, pages, settings or the governors' register
+ * provide it, and whether it is met, provided only by overdue policies, or missing.
  */
 export function statutoryChecklist(
   list: StatutoryList,
@@ -123,6 +133,7 @@ export function statutoryChecklist(
   pages: readonly PageLike[],
   today: LocalDate,
   dueSoonDays = 90,
+  governors: readonly GovernorEntry[] = [],
 ): ChecklistRow[] {
   return list.items.map((item) => {
     const applies = applicability(item, settings);
@@ -137,6 +148,7 @@ export function statutoryChecklist(
         })),
       ...pages.filter((p) => p.data.statutory.includes(item.key)).map((p) => ({ kind: 'page' as const, title: p.data.title, href: entryPath('pages', p.id) })),
       ...fromSettings(item.key, settings),
+      ...fromRegister(item.key, governors, today),
     ];
     const status: ChecklistStatus = !applies.applies
       ? 'not-applicable'
@@ -169,11 +181,11 @@ interface ContentEntry {
 export function publishedChecklist(
   list: StatutoryList,
   settings: Settings,
-  entries: { policies: readonly ContentEntry[]; pages: readonly ContentEntry[] },
+  entries: { policies: readonly ContentEntry[]; pages: readonly ContentEntry[]; governors?: readonly ContentEntry[] },
   today: LocalDate,
 ): ChecklistRow[] {
   const live = (all: readonly ContentEntry[]) => all.filter((e) => isPublished(e as never, today)) as never[];
-  return statutoryChecklist(list, settings, live(entries.policies), live(entries.pages), today, settings.review_due_soon_days);
+  return statutoryChecklist(list, settings, live(entries.policies), live(entries.pages), today, settings.review_due_soon_days, live(entries.governors ?? []));
 }
 
 /** What is missing, split into what the school must publish and what it should. */

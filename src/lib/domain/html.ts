@@ -31,3 +31,16 @@ export function eachElement(nodes: readonly RootContent[], visit: (element: Elem
     eachElement(node.children, visit);
   }
 }
+
+/**
+ * A fragment of rendered HTML without its ids, for text shown beside others on one page (each
+ * governor's few words on the register): two texts with the same heading would otherwise give
+ * the page two elements with one id, which breaks its links and screen readers' navigation.
+ */
+export function withoutIds(html: string): string {
+  const root = parseFragment(html);
+  eachElement(root.children, (element) => {
+    delete element.properties.id;
+  });
+  return serialiseHtml(root);
+}

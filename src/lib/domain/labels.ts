@@ -4,6 +4,7 @@
  * compile until it has its words here.
  */
 import type { EventCategory } from '../../schemas/event';
+import type { GovernorCategory } from '../../schemas/governor';
 import type { HomeLearningKind, Subject } from '../../schemas/home-learning';
 import type { PolicyCategory } from '../../schemas/policy';
 import type { ServiceCategory } from '../../schemas/service';
@@ -108,4 +109,39 @@ export function subjectLabel(subject: string): string {
 /** "holiday-pack" → "Holiday pack". */
 export function homeLearningKindLabel(kind: string): string {
   return labelOr(HOME_LEARNING_KIND_LABELS, kind);
+}
+
+/** A kind of governor, as one person is described ("Parent governor"). */
+export const GOVERNOR_CATEGORY_LABELS: Readonly<Record<GovernorCategory, string>> = {
+  parent: 'Parent governor',
+  staff: 'Staff governor',
+  'local-authority': 'Local authority governor',
+  'co-opted': 'Co-opted governor',
+  foundation: 'Foundation governor',
+  partnership: 'Partnership governor',
+  headteacher: 'Headteacher',
+  'associate-member': 'Associate member',
+  member: 'Member of the trust',
+  trustee: 'Trustee',
+  'local-governor': 'Local governor',
+};
+
+/** The same kinds, as the heading of a group of people on the register ("Parent governors"). */
+export const GOVERNOR_GROUP_LABELS: Readonly<Record<GovernorCategory, string>> = {
+  parent: 'Parent governors',
+  staff: 'Staff governors',
+  'local-authority': 'Local authority governors',
+  'co-opted': 'Co-opted governors',
+  foundation: 'Foundation governors',
+  partnership: 'Partnership governors',
+  headteacher: 'Headteacher',
+  'associate-member': 'Associate members',
+  member: 'Members of the trust',
+  trustee: 'Trustees',
+  'local-governor': 'Local governors',
+};
+
+/** "co-opted" → "Co-opted governor". */
+export function governorCategoryLabel(category: string): string {
+  return labelOr(GOVERNOR_CATEGORY_LABELS, category);
 }

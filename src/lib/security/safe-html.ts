@@ -185,6 +185,10 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'must-publish',
   'should-publish',
   'not-asked',
+  'board',
+  'committees',
+  'attendance',
+  'stepped-down',
 ]);
 
 const ID = /^[A-Za-z][\w-]*$/;
