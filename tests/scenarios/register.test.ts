@@ -11,8 +11,12 @@ import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { contentWith } from '../helpers/content';
 import { dangerousMarkup, visibleText } from '../helpers/markup';
 
-/** A governor's file: the fields every one needs, then `extra` lines of YAML. */
-const governor = (title: string, extra: string) => `---\ntitle: ${JSON.stringify(title)}\nappointed_by: The governing board\n${extra.trim()}\n---\n`;
+/** A governor's file: the fields every one needs, then `extra` lines of YAML, then a few words about them. */
+const governor = (title: string, extra: string, about = '') =>
+  `---\ntitle: ${JSON.stringify(title)}\nappointed_by: The governing board\n${extra.trim()}\n---\n${about}`;
+
+/** Two governors write a few words under the same heading. */
+const ABOUT = '## Why I joined\n\nTo give something back to the school my children loved.\n';
 
 const HOSTILE = '<img src=x onerror=alert(1)> & </script><script>alert(2)</script>';
 
@@ -29,6 +33,7 @@ interests_declared: 2026-09-17
 interests: [${JSON.stringify(`Director of Chair Builders Ltd ${HOSTILE}`)}]
 attendance:
   - { year: 2025-26, meetings: 12, attended: 11 }`,
+    ABOUT,
   ),
   'governors/pat-parent.md': governor(
     'Mr Pat Parent',
@@ -42,6 +47,7 @@ email: pat.parent@fixture.example.org
 staff_relationships: [Brother of a teaching assistant]
 attendance:
   - { year: 2025-26, meetings: 9, attended: 7 }`,
+    ABOUT,
   ),
   'governors/hana-head.md': governor(
     'Mrs Hana Head',
@@ -145,6 +151,12 @@ describe('the governors’ register', () => {
     expect(mailtos).toEqual(['office@fixture.example.org', 'pat.parent@fixture.example.org']);
     expect(dangerousMarkup(mainOf(register()))).toEqual([]);
     expect(visibleText(mainOf(register()))).toContain(`Director of Chair Builders Ltd ${HOSTILE}`);
+  });
+
+  it('shows each governor’s few words, and no id twice when two of them use the same heading', () => {
+    expect(visibleText(mainOf(register())).match(/Why I joined To give something back/g)).toHaveLength(2);
+    const ids = [...register().matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('provides the governance item of the statutory checklist, and is linked from the governors’ pages and the footer', () => {
