@@ -10,6 +10,7 @@ import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
 import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/security/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { asksNotToBeIndexed } from './src/integrations/sitemap-pages.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentDir, readSettings } from './src/lib/content/settings.ts';
 
@@ -20,10 +21,12 @@ const uploads = resolve(contentDir(), 'uploads');
 // Problems in the settings are reported, with all other content problems, by contentCheck().
 const { settings } = readSettings(contentDir());
 
+const outDir = process.env.SITE_OUT_DIR || 'dist';
+
 export default defineConfig({
   site: settings?.url,
   trailingSlash: 'always',
-  outDir: process.env.SITE_OUT_DIR || 'dist',
+  outDir,
   // Builds of different content folders at once (tests, benchmarks) each need their own cache.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // Stylesheets as files, never inlined, so the Content-Security-Policy can allow only 'self'.
@@ -33,8 +36,9 @@ export default defineConfig({
     buildVersions(),
     contentCheck(),
     mdx(),
-    // Pages for people, not search engines: the search page and the CMS.
-    sitemap({ filter: (page) => !/\/(search|admin)\/$/.test(new URL(page).pathname) }),
+    // Pages for people, not search engines: the search page, the CMS, and any page marked noindex
+    // (a closed vacancy).
+    sitemap({ filter: (page) => !/\/(search|admin)\/$/.test(new URL(page).pathname) && !asksNotToBeIndexed(outDir, page) }),
     dropOriginalUploads(),
     searchIndex(),
     securityHeaders(),

@@ -60,7 +60,7 @@ function hasTranslations(): boolean {
   });
 }
 
-const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services, homeLearning, governors } = COLLECTIONS;
+const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services, homeLearning, governors, vacancies } = COLLECTIONS;
 
 // Written out one by one so each collection keeps its own schema's type.
 export const collections = {
@@ -75,6 +75,7 @@ export const collections = {
   services: defineCollection({ loader: schoolGlob(services), schema: services.schema }),
   homeLearning: defineCollection({ loader: schoolGlob(homeLearning), schema: homeLearning.schema }),
   governors: defineCollection({ loader: schoolGlob(governors), schema: governors.schema }),
+  vacancies: defineCollection({ loader: schoolGlob(vacancies), schema: vacancies.schema }),
   // Translations of policies, newsletters and pages: `<collection>/<lang>/<slug>`.
   translations: defineCollection({
     loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${TRANSLATABLE.join(',')}}/*/[^_]*.{md,mdx}`, hasTranslations()),

@@ -114,6 +114,11 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
     collection.media_folder = `/${cmsMediaFolder(ctx.contentDir)}/newsletters`;
     collection.public_folder = '/uploads/newsletters';
   }
+  if (name === 'vacancies') {
+    // The advert's address is the job (/vacancies/year-4-class-teacher/), not the day it was posted.
+    collection.slug = '{{slug}}';
+    collection.summary = '{{fields.closes}} · {{title}}';
+  }
   if (name === 'events') {
     collection.summary = '{{fields.start}} · {{title}}';
     collection.sortable_fields = [{ field: 'start', label: 'Date', default_sort: 'desc' }, 'title'];

@@ -8,12 +8,14 @@
  */
 import type { CollectionName } from '../../src/schemas/index';
 import {
+  CONTRACT_LABELS,
   EVENT_CATEGORY_LABELS,
   GOVERNOR_CATEGORY_LABELS,
   HOME_LEARNING_KIND_LABELS,
   POLICY_CATEGORY_LABELS,
   SERVICE_CATEGORY_LABELS,
   SUBJECT_LABELS,
+  WORKING_PATTERN_LABELS,
 } from '../../src/lib/domain/labels';
 
 /** How one field is shown. Everything but `label` and `hint` is optional. */
@@ -461,6 +463,47 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       draft,
     },
   },
+  vacancies: {
+    label: 'Vacancies',
+    singular: 'Vacancy',
+    description:
+      'Jobs at the school. Each one has a page, is listed at /vacancies/ and in its news feed, and is offered to job search engines until its closing time; after it, the page says the vacancy has closed.',
+    body: {
+      label: 'The advert',
+      hint: 'About the role and the school, who you are looking for, and visits. The safer-recruitment statement from the school details is added to every advert.',
+    },
+    fields: {
+      title: title('Year 4 class teacher'),
+      summary: summary('about the job, for the list of vacancies'),
+      date: { label: 'Advertised from', hint: 'The day it goes on the website. A date in the future keeps it hidden until then.', widget: 'date', today: true },
+      closes: {
+        label: 'Closing date and time',
+        hint: 'The last moment applications are accepted, in school time: 2026-12-04T12:00 for noon on 4 December.',
+      },
+      pay: { label: 'Salary or pay scale', hint: 'As the advert gives it, for example “Main pay scale M1 to M6 (£32,916 to £45,352)”.' },
+      salary: {
+        label: 'Pay as figures (for job search sites)',
+        hint: 'Optional: the same pay as numbers, so job search engines can show it. For a part-time post, the full-time amounts.',
+        fields: {
+          min: { label: 'From (£)', hint: 'The lowest amount in pounds, without £ or commas, such as 32916.' },
+          max: { label: 'To (£)', hint: 'Optional: the highest amount, for a range.' },
+          per: { label: 'Per', hint: 'What the amounts are per.', choices: { year: 'Year', day: 'Day', hour: 'Hour' } },
+        },
+      },
+      hours: { label: 'Hours', hint: 'For example “32.5 hours a week, term time only”.' },
+      working: { label: 'Full-time or part-time', hint: 'How much of the week the post is.', choices: WORKING_PATTERN_LABELS },
+      contract: { label: 'Contract', hint: 'Permanent, or fixed-term (say until when in the advert).', choices: CONTRACT_LABELS },
+      starts: { label: 'Start date', hint: 'In words, for example “1 April 2027” or “January 2027 or sooner”.' },
+      apply_url: { label: 'Apply online at', hint: 'The application form’s address, starting with https://. Give this, an email address, or both.' },
+      apply_email: { label: 'Apply by email to', hint: 'The address applications go to, for example recruitment@ your school’s domain.' },
+      documents: {
+        ...documents,
+        label: 'Application pack and job description',
+        hint: 'Upload the application pack, job description and person specification (or paste secure links).',
+      },
+      draft,
+    },
+  },
 };
 
 /** A translation of a policy, newsletter or page (src/schemas/translation.ts). */
@@ -564,6 +607,11 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
     label: 'Policy reviews on the governors’ pages',
     hint: 'Calm: a review that is due says “being reviewed”, as on the policy page, without counting days. Detailed: shows how many days each review is overdue or has left.',
     choices: { calm: 'Calm wording', detailed: 'Detailed, with days' },
+  },
+  safer_recruitment: {
+    label: 'Safer-recruitment statement',
+    hint: 'Shown on every vacancy: the school’s commitment to keeping children safe and the checks every appointment depends on. Leave as it is, or write your own.',
+    widget: 'long-text',
   },
   social: {
     label: 'Social media',

@@ -12,6 +12,7 @@ import {
   getServices,
   getSurveys,
   getGovernors,
+  getVacancies,
 } from './site';
 
 export async function publishedTexts(): Promise<string[]> {
@@ -28,6 +29,8 @@ export async function publishedTexts(): Promise<string[]> {
     ...(await getServices()),
     ...(await getHomeLearning()),
     ...(await getGovernors()),
+    // A closed vacancy keeps its page, and the documents it links to.
+    ...(await getVacancies()),
   ];
   return published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`);
 }

@@ -26,7 +26,9 @@ import {
   type SchoolEvent,
   type Survey,
   today,
+  type Vacancy,
 } from './site';
+import { getOpenVacancies } from './vacancies';
 
 const archiveBefore = archiveCutoff(today);
 const dated = (date: LocalDate) => ({ date, dateLabel: formatDate(date), archiveBefore });
@@ -70,6 +72,9 @@ export const pageSearch = (): SearchEntry => searchEntry('page');
 
 export const supportSearch = (): SearchEntry => searchEntry('support');
 
+/** An open vacancy (a closed one is not indexed). */
+export const vacancySearch = (vacancy: Vacancy): SearchEntry => searchEntry('vacancy', dated(vacancy.data.date));
+
 /** Every indexed page's entry, for the search page's filter lists. */
 export async function allSearchEntries(): Promise<SearchEntry[]> {
   const classes = new Map((await getClasses()).map((c) => [c.id, c]));
@@ -84,6 +89,7 @@ export async function allSearchEntries(): Promise<SearchEntry[]> {
     ...(await getSurveys()).map(surveySearch),
     ...(await Promise.all((await getHomeLearning()).map(homeLearningSearch))),
     ...((await getServices()).length ? [supportSearch()] : []),
+    ...(await getOpenVacancies()).map(vacancySearch),
   ];
 }
 
@@ -103,6 +109,7 @@ export async function siteVocabulary(): Promise<string[]> {
     ...(await getSurveys()),
     ...(await getServices()),
     ...(await getHomeLearning()),
+    ...(await getOpenVacancies()),
   ];
   return searchVocabulary(entries.flatMap((e) => [e.data.title, 'summary' in e.data ? String(e.data.summary ?? '') : '']));
 }

@@ -45,6 +45,7 @@ export type Survey = CollectionEntry<'surveys'>;
 export type Service = CollectionEntry<'services'>;
 export type HomeLearning = CollectionEntry<'homeLearning'>;
 export type Governor = CollectionEntry<'governors'>;
+export type Vacancy = CollectionEntry<'vacancies'>;
 
 // Each list is read, filtered and sorted once per build, not once per page (see src/lib/core/memo.ts);
 // the development server reads afresh every time, so edits show at once.
@@ -75,6 +76,9 @@ export const getHomeLearning = once(async (): Promise<HomeLearning[]> => newestF
 
 /** Every governor who is not a draft, whether on the board or not: src/lib/domain/register.ts decides who is shown. */
 export const getGovernors = once(async (): Promise<Governor[]> => published('governors'));
+
+/** Every published vacancy, open or closed (a closed one keeps its page), newest first. */
+export const getVacancies = once(async (): Promise<Vacancy[]> => newestFirst(await published('vacancies')));
 
 /** Each class's published updates, newest first, by class id (one pass over the archive, not one per class). Shared: do not sort in place. */
 export const getUpdatesByClass = memoise(async (): Promise<Map<string, ClassUpdate[]>> => groupBy(await getClassUpdates(), (u) => u.data.class), inBuild);

@@ -16,6 +16,7 @@ import { pageSchema } from './page';
 import { policySchema } from './policy';
 import { serviceSchema } from './service';
 import { surveySchema } from './survey';
+import { vacancySchema } from './vacancy';
 
 export interface CollectionSpec {
   /** Folder under `content/`. */
@@ -52,6 +53,7 @@ export const COLLECTIONS = {
   services: { dir: 'services', schema: serviceSchema, shownAt: '/support/#:id' },
   homeLearning: { dir: 'home-learning', schema: homeLearningSchema, page: '/home-learning/:id/' },
   governors: { dir: 'governors', schema: governorSchema, shownAt: '/governors/register/#:id' },
+  vacancies: { dir: 'vacancies', schema: vacancySchema, page: '/vacancies/:id/' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

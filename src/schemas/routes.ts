@@ -30,6 +30,8 @@ export const SITE_ROUTES = {
   homeLearning: '/home-learning/',
   languages: '/languages/',
   consultations: '/consultations/',
+  vacancies: '/vacancies/',
+  vacanciesFeed: '/vacancies/rss.xml',
   newsFeed: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   robots: '/robots.txt',

@@ -34,6 +34,14 @@ function isTimeZone(value: string): boolean {
   }
 }
 
+/** The safer-recruitment statement when the school has not written its own. */
+export const DEFAULT_SAFER_RECRUITMENT =
+  'Keeping children safe comes first here, and we expect everyone who works with us to share that commitment. ' +
+  'Any offer of this post depends on the checks safer recruitment requires: an enhanced Disclosure and Barring Service check with a check of the ' +
+  'children’s barred list, two satisfactory references, and proof of your identity, qualifications and right to work in the UK. ' +
+  'We will ask you about any gaps in your employment history, and we may look at what is publicly available about shortlisted candidates online. ' +
+  'The post is exempt from the Rehabilitation of Offenders Act 1974, so some spent convictions and cautions must be declared.';
+
 export const settingsSchema = z.object({
   /** The school's full name, as it appears in the header and page titles. */
   name: text({ max: 120 }),
@@ -126,6 +134,12 @@ export const settingsSchema = z.object({
    * `npm run policies:report` always prints it.
    */
   governors_dashboard: oneOf(['calm', 'detailed']).default('calm'),
+  /**
+   * The safer-recruitment statement printed on every vacancy: the school's commitment to keeping
+   * children safe and the checks every appointment depends on, as safeguarding guidance expects
+   * in every advert. Leave it out to use the default wording, or write the school's own.
+   */
+  safer_recruitment: text({ max: 1200 }).default(DEFAULT_SAFER_RECRUITMENT),
   /** The school's social media accounts. */
   social: list(z.object({ name: text({ max: 40 }), url: httpsUrl })),
 });

@@ -302,6 +302,30 @@ describe('the CMS configuration matches the schemas', () => {
     expect(keys).toEqual(statutory.map((s) => s.key));
   });
 
+  it('has the governors’ register and vacancies, with no field for a governor’s home address', () => {
+    const collection = (name: string) => (config.collections as Record<string, any>[]).find((c) => c.name === name)!;
+    expect(collection('governors')).toMatchObject({ folder: 'content/governors', label: 'Governors', preview_path: 'governors/register/', slug: '{{slug}}' });
+    expect(collection('vacancies')).toMatchObject({
+      folder: 'content/vacancies',
+      label: 'Vacancies',
+      preview_path: 'vacancies/{{filename}}/',
+      slug: '{{slug}}',
+    });
+    const governor = configFields(config, 'governors');
+    expect(governor.map((f) => f.name)).not.toContain('address');
+    expect(governor.find((f) => f.name === 'email')).toMatchObject({ required: false });
+    expect(governor.find((f) => f.name === 'category')!.options).toContainEqual({ label: 'Local authority governor', value: 'local-authority' });
+    expect((governor.find((f) => f.name === 'attendance')!.fields as CmsField[]).map((f) => [f.name, f.widget])).toEqual([
+      ['year', 'string'],
+      ['meetings', 'number'],
+      ['attended', 'number'],
+    ]);
+    const vacancy = configFields(config, 'vacancies');
+    expect(vacancy.find((f) => f.name === 'closes')).toMatchObject({ required: true, widget: 'string' });
+    expect(vacancy.find((f) => f.name === 'documents')).toMatchObject({ widget: 'list', label: 'Application pack and job description' });
+    expect(configFields(config, 'settings').find((f) => f.name === 'safer_recruitment')).toMatchObject({ widget: 'text', required: false });
+  });
+
   it('files class updates in their class’s folder, dated, with photos beside them under content/uploads', () => {
     const c = (config.collections as any[]).find((x) => x.name === 'classUpdates');
     // Decap turns dots in a path template into hyphens, so no "fields." here.

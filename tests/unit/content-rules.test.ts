@@ -344,6 +344,27 @@ const RULES: [string, string, string | undefined, string][] = [
     'is "trustee", which only an academy trust has, but the school is a maintained school (school_type in content/settings/school.yaml). Choose one of: parent, staff,',
   ],
   ['governor-home-address', 'governors/jo-bloggs.md', 'address', 'is not a field this kind of entry has, so it would be ignored.'],
+  // Vacancies: a closing time that cannot work, no way to apply, pay figures the wrong way round.
+  ['vacancy-closes-before-advertised', 'vacancies/class-teacher.md', 'closes', '"2026-11-01T12:00" is before the advert is published (2026-11-13).'],
+  [
+    'vacancy-closing-date-without-time',
+    'vacancies/class-teacher.md',
+    'closes',
+    '"2026-12-04" has no time. Add the time applications close, in school time, such as 2026-12-04T12:00',
+  ],
+  [
+    'vacancy-no-way-to-apply',
+    'vacancies/class-teacher.md',
+    'apply_url',
+    'is missing: say how to apply, with a web address (apply_url, starting with https://), an email address (apply_email), or both.',
+  ],
+  [
+    'vacancy-salary-range-reversed',
+    'vacancies/class-teacher.md',
+    'salary → max',
+    'is 30000, less than min (40000). Put the lowest amount in min and the highest in max.',
+  ],
+  ['vacancy-missing-document', 'vacancies/class-teacher.md', 'documents 1 → file', '"/uploads/vacancies/pack.pdf" was not found.'],
 ];
 
 // Fixtures that cause more than one problem, and why.

@@ -32,6 +32,7 @@ describe('the route table', () => {
       services: '/support/#x',
       homeLearning: '/home-learning/x/',
       governors: '/governors/register/#x',
+      vacancies: '/vacancies/x/',
     };
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       expect(entryLink(name, name === 'classUpdates' ? 'oak/x' : 'x'), name).toBe(contract[name]);
@@ -48,6 +49,7 @@ describe('the route table', () => {
     expect(entryFiles('policies', 'x')).toEqual([]);
     expect(SITE_ROUTES.newsFeed).toBe('/rss.xml');
     expect(SITE_ROUTES.calendar).toBe('/events.ics');
+    expect(SITE_ROUTES.vacanciesFeed).toBe('/vacancies/rss.xml');
     expect(SITE_ROUTES.governorsRegister).toBe('/governors/register/');
   });
 
@@ -64,6 +66,7 @@ describe('the route table', () => {
       'search',
       'a-z',
       'consultations',
+      'vacancies',
       'languages',
       'admin',
       'uploads',

@@ -440,7 +440,7 @@ function checkReferences(content: ContentFolder, settings: Partial<Settings>, re
     (entry.data.classes as string[]).forEach((slug, i) => checkClass(entry, fieldName(['classes', i]), slug));
   }
 
-  for (const entry of [...byCollection('policies'), ...byCollection('curriculumLetters'), ...byCollection('homeLearning')]) {
+  for (const entry of [...byCollection('policies'), ...byCollection('curriculumLetters'), ...byCollection('homeLearning'), ...byCollection('vacancies')]) {
     (entry.data.documents as { file: string }[]).forEach((doc, i) => checkUpload(entry, fieldName(['documents', i, 'file']), doc.file));
   }
 

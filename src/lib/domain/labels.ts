@@ -8,6 +8,7 @@ import type { GovernorCategory } from '../../schemas/governor';
 import type { HomeLearningKind, Subject } from '../../schemas/home-learning';
 import type { PolicyCategory } from '../../schemas/policy';
 import type { ServiceCategory } from '../../schemas/service';
+import type { Vacancy } from '../../schemas/vacancy';
 
 export const POLICY_CATEGORY_LABELS: Readonly<Record<PolicyCategory, string>> = {
   curriculum: 'Curriculum and learning',
@@ -145,3 +146,6 @@ export const GOVERNOR_GROUP_LABELS: Readonly<Record<GovernorCategory, string>> =
 export function governorCategoryLabel(category: string): string {
   return labelOr(GOVERNOR_CATEGORY_LABELS, category);
 }
+
+export const WORKING_PATTERN_LABELS: Readonly<Record<Vacancy['working'], string>> = { 'full-time': 'Full-time', 'part-time': 'Part-time' };
+export const CONTRACT_LABELS: Readonly<Record<Vacancy['contract'], string>> = { permanent: 'Permanent', 'fixed-term': 'Fixed-term' };

@@ -17,6 +17,7 @@ export const SEARCH_TYPES = {
   'home-learning': 'Home learning',
   survey: 'Surveys',
   support: 'Support for families',
+  vacancy: 'Vacancies',
 } as const;
 
 export type SearchKind = keyof typeof SEARCH_TYPES;
@@ -37,6 +38,7 @@ const TITLE_WEIGHT: Record<SearchKind, number> = {
   newsletter: 7,
   'class-update': 7,
   'home-learning': 8,
+  vacancy: 8,
 };
 
 /** A page's entry in the search index. */
@@ -94,6 +96,7 @@ const SINGULAR: Record<SearchKind, string> = {
   'home-learning': 'Home learning',
   survey: 'Survey',
   support: 'Support for families',
+  vacancy: 'Vacancy',
 };
 
 /** "School year 2026 to 2027" is how the year filter reads; the value is "2026–27". */

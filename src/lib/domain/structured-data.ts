@@ -86,6 +86,60 @@ export function articleJsonLd(
   };
 }
 
+/** What a vacancy's job posting is made from: its fields, its page and its full description as HTML. */
+export interface JobPostingSource {
+  id: string;
+  title: string;
+  /** The whole advert as HTML: search engines show it as the job's description. */
+  descriptionHtml: string;
+  date: LocalDate;
+  closes: LocalDateTime;
+  working: 'full-time' | 'part-time';
+  contract: 'permanent' | 'fixed-term';
+  salary?: { min: number; max?: number; per: 'year' | 'day' | 'hour' };
+  url: string;
+}
+
+const EMPLOYMENT_TYPE = { 'full-time': 'FULL_TIME', 'part-time': 'PART_TIME' } as const;
+const SALARY_UNIT = { year: 'YEAR', day: 'DAY', hour: 'HOUR' } as const;
+
+/**
+ * An open vacancy as a schema.org `JobPosting`, with what search engines' job listings require
+ * (title, description, datePosted, validThrough, hiringOrganization, jobLocation) and recommend
+ * (employmentType, baseSalary when the pay is given as figures, identifier). The school is the
+ * employer and the place of work. Only for an open vacancy: a closed one carries none.
+ */
+export function jobPostingJsonLd(job: JobPostingSource, settings: Settings): Json {
+  const school = schoolJsonLd(settings);
+  const salary = job.salary;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'JobPosting',
+    title: job.title,
+    description: job.descriptionHtml,
+    datePosted: job.date,
+    validThrough: isoWithOffset(job.closes, settings.timezone),
+    employmentType: [EMPLOYMENT_TYPE[job.working], ...(job.contract === 'fixed-term' ? ['TEMPORARY'] : [])],
+    hiringOrganization: { '@type': 'School', name: settings.name, sameAs: school.url, url: school.url },
+    jobLocation: { '@type': 'Place', name: settings.name, address: school.address },
+    identifier: { '@type': 'PropertyValue', name: settings.name, value: job.id },
+    url: job.url,
+    ...(salary
+      ? {
+          baseSalary: {
+            '@type': 'MonetaryAmount',
+            currency: 'GBP',
+            value: {
+              '@type': 'QuantitativeValue',
+              ...(salary.max !== undefined && salary.max !== salary.min ? { minValue: salary.min, maxValue: salary.max } : { value: salary.min }),
+              unitText: SALARY_UNIT[salary.per],
+            },
+          },
+        }
+      : {}),
+  };
+}
+
 /** The trail from the home page to this page. */
 export function breadcrumbJsonLd(trail: { label: string; href: string }[], origin: string): Json {
   return {

@@ -189,6 +189,9 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'committees',
   'attendance',
   'stepped-down',
+  'facts',
+  'apply',
+  'safer-recruitment',
 ]);
 
 const ID = /^[A-Za-z][\w-]*$/;
