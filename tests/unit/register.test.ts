@@ -4,6 +4,8 @@
  * the doctor warns about, and the governance item of the statutory checklist it provides.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fixtureFile } from '../helpers/content';
 import { governorSchema, type Governor } from '../../src/schemas/governor';
 import { settingsSchema } from '../../src/schemas/settings';
 import { statutoryChecklist } from '../../src/lib/domain/governors';
@@ -175,16 +177,7 @@ describe('what the doctor warns about', () => {
 });
 
 describe('the governance item of the statutory checklist', () => {
-  const settings = settingsSchema.parse({
-    name: 'S',
-    url: 'https://s.example.org',
-    address: { line1: 'a', town: 'b', postcode: 'c' },
-    phone: '1',
-    email: 'a@s.example.org',
-    head_teacher: 'H',
-    senco: { name: 'N', email: 'n@s.example.org' },
-    opening_hours: [{ label: 'Day', hours: '9 to 3' }],
-  });
+  const settings = settingsSchema.parse(parse(fixtureFile('settings/school.yaml')));
   const item: StatutoryItem = {
     key: 'governance',
     title: 'Governance information',

@@ -4,21 +4,14 @@
  * their job listings require, safe whatever the advert's text holds.
  */
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fixtureFile } from '../helpers/content';
 import { settingsSchema } from '../../src/schemas/settings';
 import { vacancySchema } from '../../src/schemas/vacancy';
 import { jobPostingJsonLd, serialiseJsonLd } from '../../src/lib/domain/structured-data';
 import { closingWords, isOpen, openVacancies, vacancyFacts, vacancyHtml } from '../../src/lib/domain/vacancies';
 
-const settings = settingsSchema.parse({
-  name: 'Fixture Primary School',
-  url: 'https://fixture.example.org',
-  address: { line1: '1 Test Road', town: 'Testville', postcode: 'TE1 1ST' },
-  phone: '01632 960 000',
-  email: 'office@fixture.example.org',
-  head_teacher: 'Ms Head',
-  senco: { name: 'Mr Senco', email: 'senco@fixture.example.org' },
-  opening_hours: [{ label: 'School day', hours: '8:45am to 3:15pm' }],
-});
+const settings = settingsSchema.parse(parse(fixtureFile('settings/school.yaml')));
 
 const vacancy = (fields: Record<string, unknown> = {}) => ({
   data: vacancySchema.parse({
