@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { demoInBrowser } from '../helpers/demo-browser';
 import { checkContent } from '../../src/lib/content/check';
 import { isPublished } from '../../src/lib/domain/publishing';
+import { isOpen } from '../../src/lib/domain/vacancies';
+import { siteNow } from '../../src/lib/core/time';
 import { entryLink } from '../../src/schemas/routes';
 import type { CollectionName } from '../../src/schemas';
 import { DEMO_NOW } from '../helpers/demo-setup';
@@ -149,13 +151,18 @@ describe('searching the demo school', () => {
     const content = checkContent('content');
     const hidden: string[] = [];
     const shown: string[] = [];
+    // A closed vacancy keeps its page, but it is no longer in the search.
+    const open = (collection: CollectionName, entry: unknown) =>
+      collection !== 'vacancies' || isOpen(entry as never, siteNow('Europe/London', { SITE_NOW: DEMO_NOW }), 'Europe/London');
     for (const [collection, list] of Object.entries(content.entries) as [CollectionName, typeof content.entries.policies][]) {
       for (const entry of list) {
         // A support service has no page of its own: the support page (/support/, below) is indexed.
         const url = entryLink(collection, entry.id);
-        if (url && !url.includes('#')) (isPublished(entry as never, DEMO_NOW) ? shown : hidden).push(url);
+        if (url && !url.includes('#')) (isPublished(entry as never, DEMO_NOW) && open(collection, entry) ? shown : hidden).push(url);
       }
     }
+    expect(hidden).toContain('/vacancies/teaching-assistant-send/');
+    expect(shown).toContain('/vacancies/year-4-class-teacher/');
     expect(hidden.length).toBeGreaterThanOrEqual(4);
     expect(indexed.filter((url) => hidden.includes(url))).toEqual([]);
     expect(new Set(indexed)).toEqual(new Set([...shown, '/support/']));
