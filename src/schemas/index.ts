@@ -7,10 +7,12 @@
 import type { z } from 'astro/zod';
 import { classSchema } from './class';
 import { classUpdateSchema } from './class-update';
+import { clubSchema } from './club';
 import { curriculumLetterSchema } from './curriculum-letter';
 import { eventSchema } from './event';
 import { homeLearningSchema } from './home-learning';
 import { newsletterSchema } from './newsletter';
+import { noticeSchema } from './notice';
 import { pageSchema } from './page';
 import { policySchema } from './policy';
 import { serviceSchema } from './service';
@@ -50,6 +52,8 @@ export const COLLECTIONS = {
   surveys: { dir: 'surveys', schema: surveySchema, page: '/surveys/:id/' },
   services: { dir: 'services', schema: serviceSchema, shownAt: '/support/#:id' },
   homeLearning: { dir: 'home-learning', schema: homeLearningSchema, page: '/home-learning/:id/' },
+  notices: { dir: 'notices', schema: noticeSchema, page: '/notices/:id/' },
+  clubs: { dir: 'clubs', schema: clubSchema, page: '/clubs/:id/', files: ['/clubs/:id.ics'] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

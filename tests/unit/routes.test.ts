@@ -8,6 +8,8 @@ import {
   SITE_ROUTES,
   classCalendarPath,
   classFeedPath,
+  clubCalendarPath,
+  clubsForYearPath,
   entryFiles,
   entryLink,
   entryPath,
@@ -31,6 +33,8 @@ describe('the route table', () => {
       surveys: '/surveys/x/',
       services: '/support/#x',
       homeLearning: '/home-learning/x/',
+      notices: '/notices/x/',
+      clubs: '/clubs/x/',
     };
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       expect(entryLink(name, name === 'classUpdates' ? 'oak/x' : 'x'), name).toBe(contract[name]);
@@ -43,6 +47,9 @@ describe('the route table', () => {
     expect(classFeedPath('oak')).toBe('/classes/oak/rss.xml');
     expect(classCalendarPath('oak')).toBe('/classes/oak/events.ics');
     expect(eventCalendarPath('fair')).toBe('/events/fair.ics');
+    expect(clubCalendarPath('football')).toBe('/clubs/football.ics');
+    expect(clubsForYearPath('year-3')).toBe('/clubs/year/year-3/');
+    expect(SITE_ROUTES.noticesFeed).toBe('/notices/rss.xml');
     expect(newsletterEmailPaths('n1')).toEqual({ html: '/newsletters/n1/email.html', text: '/newsletters/n1/email.txt' });
     expect(entryFiles('policies', 'x')).toEqual([]);
     expect(SITE_ROUTES.newsFeed).toBe('/rss.xml');
@@ -63,6 +70,8 @@ describe('the route table', () => {
       'a-z',
       'consultations',
       'languages',
+      'notices',
+      'clubs',
       'admin',
       'uploads',
       'pagefind',

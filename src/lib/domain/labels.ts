@@ -3,8 +3,10 @@
  * choices. Each table is keyed by its schema's list of values, so a value added to a schema does not
  * compile until it has its words here.
  */
+import type { Weekday } from '../../schemas/club';
 import type { EventCategory } from '../../schemas/event';
 import type { HomeLearningKind, Subject } from '../../schemas/home-learning';
+import type { NoticeSeverity } from '../../schemas/notice';
 import type { PolicyCategory } from '../../schemas/policy';
 import type { ServiceCategory } from '../../schemas/service';
 
@@ -32,6 +34,7 @@ export const EVENT_CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
   performance: 'Performance',
   'term-dates': 'Term dates',
   holiday: 'Holiday',
+  inset: 'INSET day (school closed to pupils)',
   governors: 'Governors',
   club: 'Club',
   community: 'Community',
@@ -108,4 +111,26 @@ export function subjectLabel(subject: string): string {
 /** "holiday-pack" → "Holiday pack". */
 export function homeLearningKindLabel(kind: string): string {
   return labelOr(HOME_LEARNING_KIND_LABELS, kind);
+}
+
+/** A notice's severity as the editor chooses it (the words on the site are in src/i18n, for every language). */
+export const NOTICE_SEVERITY_LABELS: Readonly<Record<NoticeSeverity, string>> = {
+  closure: 'Closure: the school (or part of it) is closed',
+  warning: 'Warning: something parents must know or do today',
+  info: 'Information',
+};
+
+export const WEEKDAY_LABELS: Readonly<Record<Weekday, string>> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+
+/** "tuesday" → "Tuesday". */
+export function weekdayLabel(day: string): string {
+  return labelOr(WEEKDAY_LABELS, day);
 }

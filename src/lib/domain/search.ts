@@ -17,6 +17,8 @@ export const SEARCH_TYPES = {
   'home-learning': 'Home learning',
   survey: 'Surveys',
   support: 'Support for families',
+  club: 'Clubs',
+  notice: 'Notices',
 } as const;
 
 export type SearchKind = keyof typeof SEARCH_TYPES;
@@ -37,6 +39,8 @@ const TITLE_WEIGHT: Record<SearchKind, number> = {
   newsletter: 7,
   'class-update': 7,
   'home-learning': 8,
+  club: 9,
+  notice: 7,
 };
 
 /** A page's entry in the search index. */
@@ -94,6 +98,8 @@ const SINGULAR: Record<SearchKind, string> = {
   'home-learning': 'Home learning',
   survey: 'Survey',
   support: 'Support for families',
+  club: 'Club',
+  notice: 'Notice',
 };
 
 /** "School year 2026 to 2027" is how the year filter reads; the value is "2026–27". */
