@@ -205,6 +205,8 @@ export const en = {
   'club.except': 'Also not on',
   'club.addToCalendar': 'Add this club’s sessions to my calendar',
   'event.termTime': 'In term time only: not in the school holidays or on INSET days.',
+  'notice.untilEndOf': 'Until the end of {when}',
+  'notice.endedEndOf': 'This notice came down at the end of {when}.',
 } as const;
 
 export type UiKey = keyof typeof en;

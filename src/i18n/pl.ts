@@ -76,4 +76,6 @@ export const pl: Partial<Record<UiKey, string>> = {
   'notice.upcoming': 'Ten komunikat pojawi się {when}.',
   'notice.more': 'Więcej informacji',
   'notices.title': 'Pilne komunikaty',
+  'notice.untilEndOf': 'Do końca dnia: {when}',
+  'notice.endedEndOf': 'Ten komunikat był aktualny do końca dnia: {when}.',
 };

@@ -75,4 +75,6 @@ export const ur: Partial<Record<UiKey, string>> = {
   'notice.upcoming': 'یہ اطلاع {when} کو جاری ہوگی۔',
   'notice.more': 'مزید معلومات',
   'notices.title': 'فوری اطلاعات',
+  'notice.untilEndOf': '{when} کے اختتام تک',
+  'notice.endedEndOf': 'یہ اطلاع {when} کے اختتام تک تھی۔',
 };

@@ -114,7 +114,10 @@ describe('the clubs list', () => {
 
   it('says a run of years briefly', () => {
     expect(yearGroupsText(['Year 3', 'Year 4', 'Year 5', 'Year 6'])).toBe('Years 3 to 6');
-    expect(yearGroupsText(['Reception', 'Year 1', 'Year 2'])).toBe('Reception, Year 1, Year 2');
+    expect(yearGroupsText(['Reception', 'Year 1', 'Year 2'])).toBe('Reception to Year 2');
+    expect(yearGroupsText(['Nursery', 'Reception', 'Year 1'])).toBe('Nursery to Year 1');
+    expect(yearGroupsText(['Reception', 'Year 2', 'Year 3'])).toBe('Reception, Year 2, Year 3');
+    expect(yearGroupsText(['Year 1', 'Year 2', 'Mixed ages'])).toBe('Year 1, Year 2, Mixed ages');
     expect(yearGroupsText(['Year 3', 'Year 5', 'Year 6'])).toBe('Year 3, Year 5, Year 6');
     expect(yearGroupsText(['Year 5', 'Year 6'])).toBe('Year 5, Year 6');
   });

@@ -79,12 +79,21 @@ export function yearGroupsWithClubs(yearGroups: readonly string[], clubs: readon
   return yearGroups.filter((y) => clubs.some((c) => (c.data.year_groups as readonly string[]).includes(y)));
 }
 
+/** Where a year group comes in the school, for runs of years ("Reception to Year 2"). */
+function yearRank(yearGroup: string): number | undefined {
+  if (yearGroup === 'Nursery') return -1;
+  if (yearGroup === 'Reception') return 0;
+  const year = /^Year (\d+)$/.exec(yearGroup)?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 /**
- * The year groups as parents say them, short: "Years 3 to 6" for a run of numbered years,
- * otherwise the names in the order given ("Reception, Year 1").
+ * The year groups as parents say them, short: "Years 3 to 6" or "Reception to Year 2" for a run of
+ * three or more, otherwise the names in the order given ("Year 5, Year 6").
  */
 export function yearGroupsText(yearGroups: readonly string[]): string {
-  const numbers = yearGroups.map((y) => /^Year (\d+)$/.exec(y)?.[1]).map(Number);
-  const consecutive = numbers.every((n, i) => Number.isInteger(n) && (i === 0 || n === numbers[i - 1]! + 1));
-  return yearGroups.length > 2 && consecutive ? `Years ${numbers[0]} to ${numbers.at(-1)}` : yearGroups.join(', ');
+  const ranks = yearGroups.map(yearRank);
+  const run = yearGroups.length > 2 && ranks.every((r, i) => r !== undefined && (i === 0 || r === ranks[i - 1]! + 1));
+  if (!run) return yearGroups.join(', ');
+  return ranks[0]! > 0 ? `Years ${ranks[0]} to ${ranks.at(-1)}` : `${yearGroups[0]} to ${yearGroups.at(-1)}`;
 }
