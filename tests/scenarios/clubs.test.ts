@@ -6,30 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { mainOf, textOf } from '../helpers/build';
+import { expandedDates } from '../helpers/ical';
 import { checkContent } from '../../src/lib/content/check';
 
 const dist = inject('demoDir');
 const read = (path: string) => readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 const demo = checkContent('content', { SITE_NOW: '2026-11-23' });
 
-/** Each event of a calendar file by its UID, with every date it happens on (school time), as ical.js expands it. */
-function calendarDates(path: string): Map<string, string[]> {
-  const component = new ICAL.Component(ICAL.parse(read(path)));
-  const zone = component.getFirstSubcomponent('vtimezone');
-  if (zone) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  const dates = new Map<string, string[]>();
-  for (const vevent of component.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const it = event.iterator();
-    const list: string[] = [];
-    for (let next = it.next(); next && list.length < 500; next = it.next()) list.push(next.toString().slice(0, 10));
-    dates.set(event.uid.replace(/@.*$/, ''), list);
-  }
-  return dates;
-}
+/** Each event of a calendar file by its UID (without the site's host), with every day it happens on, as ical.js expands it. */
+const calendarDates = (path: string) => new Map([...expandedDates(read(path))].map(([uid, dates]) => [uid.replace(/@.*$/, ''), dates]));
 
 const HALF_TERM = ['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30'];
 const INSET = '2026-11-02';

@@ -1,5 +1,6 @@
 /** Clubs: the rules that refuse a bad club file, their weekly sessions, and the lists by day and year group. */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { schemaProblems } from '../helpers/schema';
 import { clubSessions, clubsByDay, clubsForYearGroup, firstDateOn, nextSession, yearGroupsText, yearGroupsWithClubs } from '../../src/lib/domain/clubs';
 import { YEAR_GROUPS } from '../../src/schemas/common';
 import { clubSchema } from '../../src/schemas/club';
@@ -16,10 +17,7 @@ const chess = {
   from: '2026-09-10',
   until: '2026-12-17',
 };
-const problems = (data: Record<string, unknown>) => {
-  const result = clubSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+const problems = (data: Record<string, unknown>) => schemaProblems(clubSchema, data);
 
 beforeAll(() => {
   vi.stubEnv('SITE_NOW', '2026-11-23');

@@ -4,6 +4,7 @@
  * SpecialAnnouncement for search engines.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { schemaProblems } from '../helpers/schema';
 import { liveNotices, noticeState, noticesByState, postedNotices } from '../../src/lib/domain/notices';
 import { specialAnnouncementJsonLd } from '../../src/lib/domain/structured-data';
 import { linkOrSitePath } from '../../src/schemas/common';
@@ -17,10 +18,7 @@ const snow = {
   expires: '2026-01-09T00:00',
   summary: 'School is closed to all pupils today.',
 };
-const problems = (data: Record<string, unknown>) => {
-  const result = noticeSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-};
+const problems = (data: Record<string, unknown>) => schemaProblems(noticeSchema, data);
 
 beforeAll(() => {
   vi.stubEnv('SITE_NOW', '2026-01-08');

@@ -3,13 +3,13 @@
  * holiday and INSET day events, a club or a weekly event in term time only has no date on them,
  * on the pages (occurrences) and in the calendar files, read back with ical.js as a phone would.
  */
-import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { occurrences } from '../../src/lib/core/recurrence';
+import { occurrences, type EventTiming, type WeeklyRepeat } from '../../src/lib/core/recurrence';
 import { clubSessions } from '../../src/lib/domain/clubs';
 import { calendar, type CalendarEvent } from '../../src/lib/domain/ical';
 import { closedDays, inTermTime, withTermTime } from '../../src/lib/domain/term-time';
 import { eventSchema } from '../../src/schemas/event';
+import { expandedDates } from '../helpers/ical';
 
 const termDates = [
   { id: 'half-term', data: { start: '2026-10-26', end: '2026-10-30', category: 'holiday', classes: [] } },
@@ -31,10 +31,10 @@ describe('the days the school is closed', () => {
 });
 
 describe('a weekly event in term time only', () => {
-  const monday = {
+  const monday: EventTiming & { repeat: WeeklyRepeat } = {
     start: '2026-09-07T15:20',
     end: '2026-09-07T16:20',
-    repeat: { every: 'week' as const, until: '2026-12-14', except: [], term_time_only: true },
+    repeat: { every: 'week', until: '2026-12-14', except: [], term_time_only: true },
   };
 
   it('has no date in half term or on an INSET day, and every other week', () => {
@@ -60,7 +60,7 @@ describe('a weekly event in term time only', () => {
   });
 
   it('is resolved once for a list of events, from the holidays in the same list', () => {
-    const events = [...termDates, { id: 'assembly', data: { ...monday, category: 'assembly', classes: [] } }];
+    const events: { id: string; data: EventTiming & { category: string } }[] = [...termDates, { id: 'assembly', data: { ...monday, category: 'assembly' } }];
     const resolved = withTermTime(events);
     expect(resolved.find((e) => e.id === 'assembly')!.data.repeat!.closed).toEqual(['2026-10-26', '2026-11-02']);
     // The entries that need nothing are the same objects.
@@ -79,22 +79,6 @@ describe('a weekly event in term time only', () => {
     expect(parsed.data!.repeat).toEqual({ every: 'week', until: '2027-07-16', except: [], term_time_only: true });
   });
 });
-
-/** Every start of every event in a calendar file, expanded by ical.js, as `YYYY-MM-DD` in school time. */
-function expandedDays(text: string): Map<string, string[]> {
-  const component = new ICAL.Component(ICAL.parse(text));
-  const zone = component.getFirstSubcomponent('vtimezone');
-  if (zone) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
-  const days = new Map<string, string[]>();
-  for (const vevent of component.getAllSubcomponents('vevent')) {
-    const event = new ICAL.Event(vevent);
-    const it = event.iterator();
-    const list: string[] = [];
-    for (let next = it.next(); next; next = it.next()) list.push(next.toString().slice(0, 10));
-    days.set(event.uid, list);
-  }
-  return days;
-}
 
 describe('in the calendar file parents subscribe to', () => {
   const options = { name: 'Hazelbrook', host: 'school.example', timeZone: 'Europe/London', now: new Date('2026-11-23T00:00:00Z') };
@@ -115,7 +99,7 @@ describe('in the calendar file parents subscribe to', () => {
     url: 'https://school.example/clubs/coding/',
     repeat: s.repeat,
   }));
-  const days = expandedDays(calendar(entries, options));
+  const days = expandedDates(calendar(entries, options));
 
   it('has no session of the club in half term or on the INSET day, on either of its days', () => {
     const all = [...days.values()].flat();
