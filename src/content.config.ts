@@ -60,7 +60,22 @@ function hasTranslations(): boolean {
   });
 }
 
-const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services, homeLearning, governors, vacancies } = COLLECTIONS;
+const {
+  policies,
+  newsletters,
+  classes,
+  classUpdates,
+  curriculumLetters,
+  events,
+  pages,
+  surveys,
+  services,
+  homeLearning,
+  governors,
+  vacancies,
+  notices,
+  clubs,
+} = COLLECTIONS;
 
 // Written out one by one so each collection keeps its own schema's type.
 export const collections = {
@@ -76,7 +91,9 @@ export const collections = {
   homeLearning: defineCollection({ loader: schoolGlob(homeLearning), schema: homeLearning.schema }),
   governors: defineCollection({ loader: schoolGlob(governors), schema: governors.schema }),
   vacancies: defineCollection({ loader: schoolGlob(vacancies), schema: vacancies.schema }),
-  // Translations of policies, newsletters and pages: `<collection>/<lang>/<slug>`.
+  notices: defineCollection({ loader: schoolGlob(notices), schema: notices.schema }),
+  clubs: defineCollection({ loader: schoolGlob(clubs), schema: clubs.schema }),
+  // Translations of policies, newsletters, pages and notices: `<collection>/<lang>/<slug>`.
   translations: defineCollection({
     loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${TRANSLATABLE.join(',')}}/*/[^_]*.{md,mdx}`, hasTranslations()),
     schema: translationSchema,

@@ -119,6 +119,10 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
     collection.slug = '{{slug}}';
     collection.summary = '{{fields.closes}} · {{title}}';
   }
+  if (name === 'notices') {
+    collection.summary = '{{fields.starts}} · {{title}}';
+    collection.sortable_fields = [{ field: 'starts', label: 'Goes up', default_sort: 'desc' }, 'title'];
+  }
   if (name === 'events') {
     collection.summary = '{{fields.start}} · {{title}}';
     collection.sortable_fields = [{ field: 'start', label: 'Date', default_sort: 'desc' }, 'title'];
@@ -191,9 +195,24 @@ function translationCollection(name: TranslatableCollection, language: { code: s
   };
 }
 
-/** Every collection, class updates first: they are what most editors come for; translations last. */
+/**
+ * Every collection, class updates first: they are what most editors come for; urgent notices next,
+ * so the office finds them at once on a snow morning; translations last.
+ */
 export function cmsCollections(ctx: CmsContext): Record<string, unknown>[] {
-  const order: CollectionName[] = ['classUpdates', 'newsletters', 'events', 'curriculumLetters', 'classes', 'policies', 'pages', 'surveys', 'services'];
+  const order: CollectionName[] = [
+    'classUpdates',
+    'notices',
+    'newsletters',
+    'events',
+    'clubs',
+    'curriculumLetters',
+    'classes',
+    'policies',
+    'pages',
+    'surveys',
+    'services',
+  ];
   const missing = (Object.keys(COLLECTIONS) as CollectionName[]).filter((n) => !order.includes(n));
   const translations = (ctx.languages ?? []).flatMap((language) => TRANSLATABLE.map((name) => translationCollection(name, language, ctx)));
   return [...[...order, ...missing].map((name) => folderCollection(name, ctx)), ...translations, settingsCollection(ctx)];

@@ -12,9 +12,11 @@ import {
   EVENT_CATEGORY_LABELS,
   GOVERNOR_CATEGORY_LABELS,
   HOME_LEARNING_KIND_LABELS,
+  NOTICE_SEVERITY_LABELS,
   POLICY_CATEGORY_LABELS,
   SERVICE_CATEGORY_LABELS,
   SUBJECT_LABELS,
+  WEEKDAY_LABELS,
   WORKING_PATTERN_LABELS,
 } from '../../src/lib/domain/labels';
 
@@ -211,7 +213,7 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       location: { label: 'Where', hint: 'Optional, for example “School hall”.' },
       category: {
         label: 'Kind of event',
-        hint: 'Used to group and colour events.',
+        hint: 'Used to group events. “Holiday” and “INSET day” are days the school is closed: clubs and weekly events in term time only skip them.',
         choices: EVENT_CATEGORY_LABELS,
       },
       classes: { label: 'For classes', hint: 'Leave empty for the whole school, or choose the classes it is for.', widget: 'classes' },
@@ -221,7 +223,11 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
         fields: {
           every: { label: 'How often', hint: 'Every week.', choices: { week: 'Every week' } },
           until: { label: 'Last date', hint: 'The last day it can happen.', widget: 'date' },
-          except: { label: 'Not on these dates', hint: 'Dates when it does not happen (half term, INSET days).', itemLabel: 'date' },
+          except: { label: 'Not on these dates', hint: 'Other dates when it does not happen (a trip, a performance).', itemLabel: 'date' },
+          term_time_only: {
+            label: 'In term time only',
+            hint: 'Switch on and it skips the school holidays and INSET days on its own (from the events of kind “Holiday” and “INSET day”).',
+          },
         },
       },
       booking_url: { label: 'Booking link', hint: 'Optional: where parents book a place or a time (starting with https://).' },
@@ -504,9 +510,73 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       draft,
     },
   },
+  notices: {
+    label: 'Urgent notices',
+    singular: 'Urgent notice',
+    description:
+      'Closures and urgent news (snow, a burst pipe, a lost heating day). While a notice is up it is at the top of every page of the website, and in the news feeds.',
+    body: { label: 'The full notice', hint: 'Everything parents need: what is closed, what to do, when you will update them.' },
+    fields: {
+      title: title('Snow: school closed today, Thursday 8 January'),
+      severity: {
+        label: 'How urgent',
+        hint: 'A closure is shown first, in red; a warning in yellow; information in green.',
+        choices: NOTICE_SEVERITY_LABELS,
+      },
+      starts: {
+        label: 'Goes up',
+        hint: 'The date and school time it appears, such as 2026-01-08T06:30. Parents see it as the time it was posted.',
+      },
+      expires: {
+        label: 'Comes down',
+        hint: 'The date and school time it disappears, such as 2026-01-09T00:00 for midnight at the end of 8 January. At most 14 days after it goes up.',
+      },
+      summary: summary('saying what has happened and what parents should do, shown at the top of every page'),
+      link: {
+        label: 'Link for more',
+        hint: 'Optional: a page of this website (such as /term-dates/) or a web address starting with https://',
+      },
+      long_running: {
+        label: 'Up for longer than 14 days',
+        hint: 'Only for a notice that really must stay up for weeks (building works). Otherwise leave it off.',
+      },
+      draft,
+    },
+  },
+  clubs: {
+    label: 'Clubs',
+    singular: 'Club',
+    description:
+      'Before-school, lunchtime and after-school clubs. They are listed by day on the clubs page, and their sessions, in term time only, are in the calendars parents subscribe to.',
+    body: { label: 'More about the club', hint: 'What children do, what to bring, how pick-up works.' },
+    fields: {
+      title: { label: 'Club name', hint: 'For example “Football club”.' },
+      summary: summary('about what children do'),
+      days: { label: 'Days', hint: 'The days of the week it meets.', itemLabel: 'day', choices: WEEKDAY_LABELS },
+      start_time: { label: 'Starts at', hint: 'On the 24-hour clock, such as 15:20 for 3:20pm.' },
+      end_time: { label: 'Ends at', hint: 'On the 24-hour clock, such as 16:20 for 4:20pm.' },
+      year_groups: { label: 'Year groups', hint: 'The year groups who can join. Their classes’ calendars carry the sessions.', itemLabel: 'year group' },
+      location: { label: 'Where', hint: 'For example “School field” or “Hall”.' },
+      run_by: { label: 'Run by', hint: 'Who runs it, as parents know them: “Mr Okafor” or “Kickstart Coaching”.' },
+      cost: { label: 'Cost', hint: 'Optional: such as “£3 a session”. Leave empty when the club is free.' },
+      places: { label: 'Places', hint: 'Optional: how many children it can take.' },
+      booking_url: {
+        label: 'Booking link',
+        hint: 'Optional: where parents book (https://…, or a page of this website such as /contact/). Leave empty when there is no need to book.',
+      },
+      from: { label: 'First week', hint: 'The first date it can meet.', widget: 'date' },
+      until: { label: 'Last date', hint: 'The last date it can meet, such as the end of term.', widget: 'date' },
+      except: {
+        label: 'Not on these dates',
+        hint: 'Holidays and INSET days are skipped on their own: add only other dates it does not meet.',
+        itemLabel: 'date',
+      },
+      draft,
+    },
+  },
 };
 
-/** A translation of a policy, newsletter or page (src/schemas/translation.ts). */
+/** A translation of a policy, newsletter, page or urgent notice (src/schemas/translation.ts). */
 export const CMS_TRANSLATION: Record<string, FieldPresentation> = {
   original: { label: 'Translation of', hint: 'Choose the English original. The translation is named after it.', widget: 'original' },
   title: { label: 'Title', hint: 'The title, translated.' },

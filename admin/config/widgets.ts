@@ -44,8 +44,12 @@ export function datePattern(field: DateField): [string, string] | undefined {
   const latest = latestDate(field.yearsAhead);
   const first = Number(EARLIEST_DATE.slice(0, 4));
   const years = Array.from({ length: Number(latest.slice(0, 4)) - first + 1 }, (_, i) => first + i).join('|');
-  const time = field.kind === 'date-or-time' ? '(T\\d{2}:\\d{2})?' : '';
-  const shape = field.kind === 'date-or-time' ? 'a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00,' : 'a date';
+  const time = { 'date-or-time': '(T\\d{2}:\\d{2})?', datetime: 'T\\d{2}:\\d{2}', date: '' }[field.kind];
+  const shape = {
+    'date-or-time': 'a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00,',
+    datetime: 'a date and school time such as 2026-10-14T18:00',
+    date: 'a date',
+  }[field.kind];
   return [`^(${years})-\\d{2}-\\d{2}${time}$`, `write ${shape} between ${EARLIEST_DATE} and ${latest} (check the year)`];
 }
 

@@ -1,11 +1,13 @@
-/** RSS feeds of newsletters and class updates, with the full text and absolute links. */
+/** RSS feeds of newsletters, class updates, home learning and urgent notices, with the full text and absolute links. */
 import { getImage } from 'astro:assets';
+import { t } from '../i18n';
 import { absoluteUrls } from '../lib/domain/absolute';
 import { escapeHtml } from '../lib/domain/html';
+import { postedNotices } from '../lib/domain/notices';
 import { newestFirst } from '../lib/domain/publishing';
 import { rssDocument, summaryHtml } from '../lib/domain/rss';
 import { toInstant } from '../lib/core/time';
-import { settings, type ClassUpdate, type HomeLearning, type Newsletter } from './site';
+import { now, settings, type ClassUpdate, type HomeLearning, type Newsletter, type Notice } from './site';
 import type { Translated } from './translations';
 import { uploadedImage } from './uploads';
 import { entryPath, languageRoutes } from '../schemas/routes';
@@ -58,6 +60,21 @@ async function item(entry: NewsEntry, classNames: Map<string, string>) {
   };
 }
 
+/** A notice as a feed item, from the moment it went up: its kind before its title, and its link after its text. */
+function noticeItem(notice: Notice) {
+  const tr = t('en');
+  const kind = tr(`notice.${notice.data.severity}`);
+  const more = notice.data.link ? `<p><a href="${escapeHtml(new URL(notice.data.link, settings.url).href)}">${escapeHtml(tr('notice.more'))}</a></p>` : '';
+  return {
+    title: `${kind}: ${notice.data.title}`,
+    link: new URL(entryPath('notices', notice.id), settings.url).href,
+    pubDate: toInstant(notice.data.starts, settings.timezone),
+    description: summaryHtml(notice.data.summary),
+    content: absoluteUrls(notice.rendered?.html ?? '', settings.url) + more,
+    categories: [kind],
+  };
+}
+
 /** Items in a feed at most: a feed reader only needs the recent ones. */
 const FEED_ITEMS = 50;
 
@@ -75,21 +92,29 @@ async function feedResponse(opts: { title: string; description: string; page: st
   return new Response(xml, { headers: { 'Content-Type': 'application/xml' } });
 }
 
-/** An RSS response: newest first, at most `limit` items, drafts and future-dated already excluded. */
+/** An RSS response: newest first, at most `limit` items, drafts and future-dated already excluded (notices not yet up too). */
 export async function newsFeed(opts: {
   title: string;
   description: string;
   /** Site path of the page the feed belongs to. */
   page: string;
   entries: NewsEntry[];
+  /** Urgent notices: those that have gone up are items too, by the time they went up. */
+  notices?: Notice[];
   classNames: Map<string, string>;
   limit?: number;
 }): Promise<Response> {
-  const items = await Promise.all(
+  const limit = opts.limit ?? FEED_ITEMS;
+  const entries = await Promise.all(
     newestFirst(opts.entries)
-      .slice(0, opts.limit ?? FEED_ITEMS)
+      .slice(0, limit)
       .map((e) => item(e, opts.classNames)),
   );
+  const notices = postedNotices(opts.notices ?? [], now, settings.timezone)
+    .slice(0, limit)
+    .map(noticeItem);
+  // A stable sort: entries of the same moment keep their order.
+  const items = [...entries, ...notices].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, limit);
   return feedResponse({ title: opts.title, description: opts.description, page: opts.page, language: 'en-gb', items });
 }
 

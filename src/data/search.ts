@@ -17,7 +17,11 @@ import {
   getSurveys,
   getServices,
   getHomeLearning,
+  getClubs,
+  getNotices,
+  type Club,
   type HomeLearning,
+  type Notice,
   type ClassUpdate,
   type CurriculumLetter,
   type Newsletter,
@@ -68,6 +72,15 @@ export async function homeLearningSearch(resource: HomeLearning): Promise<Search
   return searchEntry('home-learning', { ...dated(resource.data.date), classes: resource.data.classes.map((c) => titles.get(c) ?? c) });
 }
 
+/** A notice is filed under the day it went up. */
+export const noticeSearch = (notice: Notice): SearchEntry => searchEntry('notice', dated(notice.data.starts.slice(0, 10)));
+
+/** A club is found under the classes whose children can join it. */
+export async function clubSearch(club: Club): Promise<SearchEntry> {
+  const classes = (await getClasses()).filter((c) => (club.data.year_groups as readonly string[]).includes(c.data.year_group));
+  return searchEntry('club', { classes: classes.map((c) => c.data.title) });
+}
+
 export const pageSearch = (): SearchEntry => searchEntry('page');
 
 export const supportSearch = (): SearchEntry => searchEntry('support');
@@ -90,6 +103,8 @@ export async function allSearchEntries(): Promise<SearchEntry[]> {
     ...(await Promise.all((await getHomeLearning()).map(homeLearningSearch))),
     ...((await getServices()).length ? [supportSearch()] : []),
     ...(await getOpenVacancies()).map(vacancySearch),
+    ...(await Promise.all((await getClubs()).map(clubSearch))),
+    ...(await getNotices()).map(noticeSearch),
   ];
 }
 
@@ -110,6 +125,8 @@ export async function siteVocabulary(): Promise<string[]> {
     ...(await getServices()),
     ...(await getHomeLearning()),
     ...(await getOpenVacancies()),
+    ...(await getClubs()),
+    ...(await getNotices()),
   ];
   return searchVocabulary(entries.flatMap((e) => [e.data.title, 'summary' in e.data ? String(e.data.summary ?? '') : '']));
 }

@@ -10,7 +10,8 @@ import { isConsultationDraft } from '../lib/domain/consultation';
 import { memoise, memoiseList } from '../lib/core/memo';
 import { groupBy, isPublished, newestFirst } from '../lib/domain/publishing';
 import { contentDir, loadSettings } from '../lib/content/settings';
-import { localDateOf, siteNow } from '../lib/core/time';
+import { localDateOf, siteNow, type LocalDate } from '../lib/core/time';
+import { closedDays, withTermTime } from '../lib/domain/term-time';
 
 export const settings = loadSettings(contentDir());
 /** The moment the site is built for (`SITE_NOW`, or the clock). */
@@ -39,13 +40,16 @@ export type Newsletter = CollectionEntry<'newsletters'>;
 export type SchoolClass = CollectionEntry<'classes'>;
 export type ClassUpdate = CollectionEntry<'classUpdates'>;
 export type CurriculumLetter = CollectionEntry<'curriculumLetters'>;
-export type SchoolEvent = CollectionEntry<'events'>;
+/** An event as pages see it: a weekly one in term time only knows the closed dates it skips (`repeat.closed`). */
+export type SchoolEvent = CollectionEntry<'events'> & { data: { repeat?: { closed?: readonly LocalDate[] } } };
 export type Page = CollectionEntry<'pages'>;
 export type Survey = CollectionEntry<'surveys'>;
 export type Service = CollectionEntry<'services'>;
 export type HomeLearning = CollectionEntry<'homeLearning'>;
 export type Governor = CollectionEntry<'governors'>;
 export type Vacancy = CollectionEntry<'vacancies'>;
+export type Notice = CollectionEntry<'notices'>;
+export type Club = CollectionEntry<'clubs'>;
 
 // Each list is read, filtered and sorted once per build, not once per page (see src/lib/core/memo.ts);
 // the development server reads afresh every time, so edits show at once.
@@ -60,7 +64,9 @@ export const getClasses = once(async (): Promise<SchoolClass[]> =>
 );
 export const getClassUpdates = once(async (): Promise<ClassUpdate[]> => newestFirst(await published('classUpdates')));
 export const getCurriculumLetters = once(async (): Promise<CurriculumLetter[]> => newestFirst(await published('curriculumLetters')));
-export const getEvents = once(async (): Promise<SchoolEvent[]> => published('events'));
+export const getEvents = once(async (): Promise<SchoolEvent[]> => withTermTime(await published('events')));
+/** The days the school is closed to pupils (holidays and INSET days), from the published events. */
+export const getClosedDays = memoise(async (): Promise<ReadonlySet<LocalDate>> => closedDays(await getEvents()), inBuild);
 export const getPages = once(async (): Promise<Page[]> => published('pages'));
 export const getSurveys = once(async (): Promise<Survey[]> => published('surveys'));
 export const getServices = once(async (): Promise<Service[]> =>
@@ -79,6 +85,11 @@ export const getGovernors = once(async (): Promise<Governor[]> => published('gov
 
 /** Every published vacancy, open or closed (a closed one keeps its page), newest first. */
 export const getVacancies = once(async (): Promise<Vacancy[]> => newestFirst(await published('vacancies')));
+/** Every notice that is not a draft, whether it is up yet or not (src/lib/domain/notices.ts says which are). */
+export const getNotices = once(async (): Promise<Notice[]> => published('notices'));
+
+/** Clubs, by name. */
+export const getClubs = once(async (): Promise<Club[]> => (await published('clubs')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'en-GB')));
 
 /** Each class's published updates, newest first, by class id (one pass over the archive, not one per class). Shared: do not sort in place. */
 export const getUpdatesByClass = memoise(async (): Promise<Map<string, ClassUpdate[]>> => groupBy(await getClassUpdates(), (u) => u.data.class), inBuild);

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { TranslatableCollection } from '../schemas/translation';
 import { isOutOfDate, lastChanged, originalUrl, parseTranslationId, translationUrl } from '../lib/domain/translations';
 import { memoise } from '../lib/core/memo';
-import { getNewsletters, getPages, getPolicies, inBuild, settings, type Newsletter, type Page, type Policy } from './site';
+import { getNewsletters, getNotices, getPages, getPolicies, inBuild, settings, type Newsletter, type Notice, type Page, type Policy } from './site';
 
 export type TranslationEntry = CollectionEntry<'translations'>;
 
@@ -13,7 +13,7 @@ export interface Translated<C extends TranslatableCollection = TranslatableColle
   slug: string;
   url: string;
   entry: TranslationEntry;
-  original: C extends 'policies' ? Policy : C extends 'newsletters' ? Newsletter : Page;
+  original: C extends 'policies' ? Policy : C extends 'newsletters' ? Newsletter : C extends 'notices' ? Notice : Page;
   outOfDate: boolean;
 }
 
@@ -22,10 +22,11 @@ export const getTranslations = memoise(async (): Promise<Translated[]> => {
   const offered = new Set(settings.languages.slice(1).map((l) => l.code));
   // A school offering only one language has no translations to look for (and no warning about it).
   if (offered.size === 0) return [];
-  const originals: Record<TranslatableCollection, Map<string, Policy | Newsletter | Page>> = {
+  const originals: Record<TranslatableCollection, Map<string, Policy | Newsletter | Page | Notice>> = {
     policies: new Map((await getPolicies()).map((e) => [e.id, e])),
     newsletters: new Map((await getNewsletters()).map((e) => [e.id, e])),
     pages: new Map((await getPages()).map((e) => [e.id, e])),
+    notices: new Map((await getNotices()).map((e) => [e.id, e])),
   };
   return (await getCollection('translations')).flatMap((entry) => {
     const id = parseTranslationId(entry.id);
@@ -73,9 +74,12 @@ export interface LanguageTranslations {
   translations: Translated[];
 }
 
-/** Each offered language (not the main one) with its translations, in the settings' order. */
+/**
+ * Each offered language (not the main one) with its translations, in the settings' order. Notices
+ * are left out: they come and go, and a live one is at the top of every page in its language.
+ */
 export async function languagesWithTranslations(): Promise<LanguageTranslations[]> {
-  const translations = await getTranslations();
+  const translations = (await getTranslations()).filter((t) => t.collection !== 'notices');
   const order: Record<string, number> = { pages: 0, policies: 1, newsletters: 2 };
   return settings.languages.slice(1).map((l) => ({
     ...l,

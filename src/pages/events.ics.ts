@@ -1,7 +1,6 @@
-/** The whole-school calendar: `/events.ics`. */
+/** The whole-school calendar: `/events.ics`, events and clubs. */
 import type { APIRoute } from 'astro';
-import { calendarResponse } from '../data/calendars';
-import { getEvents, settings, today } from '../data/site';
-import { forSubscribedCalendar } from '../lib/domain/events';
+import { calendarResponse, subscribedCalendar } from '../data/calendars';
+import { settings } from '../data/site';
 
-export const GET: APIRoute = async () => calendarResponse(forSubscribedCalendar(await getEvents(), today), settings.name);
+export const GET: APIRoute = async () => calendarResponse(await subscribedCalendar(), settings.name);

@@ -167,20 +167,40 @@ export function dateWithin(rule: string, yearsAhead: number) {
   );
 }
 
+const dateTimeSchema = () =>
+  z
+    .string({
+      error: (iss) =>
+        iss.input === undefined
+          ? 'is missing. Write a date and school time as YYYY-MM-DDTHH:mm, for example 2026-10-14T18:00.'
+          : 'must be a date and school time written as YYYY-MM-DDTHH:mm, for example 2026-10-14T18:00.',
+    })
+    .refine((v) => DATETIME_SHAPE.test(v), {
+      error: (iss) =>
+        WITH_ZONE.test(String(iss.input))
+          ? `"${String(iss.input)}" ends with a time zone. Write a date and time in school time (2026-10-14T18:00), with no time zone.`
+          : `"${String(iss.input)}" is not a date and time. Use YYYY-MM-DDTHH:mm in school time, for example 2026-10-14T18:00 (no time zone).`,
+      abort: true,
+    })
+    .refine(isRealLocalDateTime, { error: (iss) => `"${String(iss.input)}" is not a real date and time (check the day, month, hour and minutes).` });
+
 /**
  * A local school time written `YYYY-MM-DDTHH:mm` (for example 2026-10-14T18:00), in the school's
  * time zone. No offset or "Z": the school's clock time is what parents read.
  */
-export const localDateTime = registerDate(
-  z
-    .string()
-    .refine((v) => DATETIME_SHAPE.test(v), {
-      error: (iss) => `"${String(iss.input)}" is not a date and time. Use YYYY-MM-DDTHH:mm in school time, for example 2026-10-14T18:00 (no time zone).`,
-      abort: true,
-    })
-    .refine(isRealLocalDateTime, { error: (iss) => `"${String(iss.input)}" is not a real date and time (check the day, month, hour and minutes).` }),
-  { kind: 'datetime' },
-);
+export const localDateTime = registerDate(dateTimeSchema(), { kind: 'datetime' });
+
+/** A school time, as `localDateTime`, within the years `dateWithin` describes. */
+export function dateTimeWithin(rule: string, yearsAhead: number) {
+  const field: DateField = { kind: 'datetime', yearsAhead, rule };
+  return registerDate(
+    dateTimeSchema().superRefine((v, ctx) => {
+      const problem = isRealLocalDateTime(v) ? boundsProblem(v, field) : undefined;
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+    field,
+  );
+}
 
 /** The problem with a value that should be a date or a date and time, if any. */
 function dateOrDateTimeProblem(v: string): string | undefined {
@@ -225,6 +245,33 @@ export const httpsUrl = z.string({ error: 'must be a web address starting with h
   }
   if (url.protocol !== 'https:') ctx.addIssue({ code: 'custom', message: `"${v}" must start with https:// (secure links only).` });
 });
+
+/**
+ * A link parents follow: a secure web address (https://…) or a page of this site written from its
+ * first slash (/policies/uniform/). The content check makes sure a page of the site exists. A
+ * path may not start with two slashes or a backslash: browsers read `//host` and `/\host` as
+ * another website.
+ */
+export const linkOrSitePath = z
+  .string({ error: 'must be a web address starting with https:// or a page of this site starting with /' })
+  .superRefine((v, ctx) => {
+    if (v.startsWith('/')) {
+      if (/^\/[/\\]/.test(v) || /[\s\\]/.test(v)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `"${v}" is not a page of this site. Write the page's address from its first slash, such as /policies/uniform/ (no spaces or backslashes), or a web address starting with https://`,
+        });
+      }
+      return;
+    }
+    const checked = httpsUrl.safeParse(v);
+    if (!checked.success) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `"${v}" must be a web address starting with https:// (secure links only) or a page of this site starting with /, such as /policies/uniform/`,
+      });
+    }
+  });
 
 /** An email address. */
 export const email = z.string({ error: 'must be an email address.' }).regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, {

@@ -14,6 +14,7 @@ export const EVENT_CATEGORIES = [
   'performance',
   'term-dates',
   'holiday',
+  'inset',
   'governors',
   'club',
   'community',
@@ -38,7 +39,10 @@ export const eventSchema = z
     end: dateOrDateTimeWithin('events must be', EVENT_YEARS_AHEAD).optional(),
     /** Where it happens ("School hall"). */
     location: text({ max: 150 }).optional(),
-    /** The kind of event. */
+    /**
+     * The kind of event. A "holiday" (every day from start to end) and an "inset" day are days the
+     * school is closed to pupils: clubs and weekly events in term time only do not meet on them.
+     */
     category: oneOf(EVENT_CATEGORIES),
     /** Short names of the classes it is for. Leave empty for the whole school. */
     classes: list(slug),
@@ -49,8 +53,13 @@ export const eventSchema = z
         every: oneOf(['week']),
         /** The last date it can happen. */
         until: dateWithin('events must be', EVENT_YEARS_AHEAD),
-        /** Dates in the pattern when it does not happen (half term, an INSET day). */
+        /** Dates in the pattern when it does not happen (a trip day, a performance). */
         except: list(dateWithin('events must be', EVENT_YEARS_AHEAD)),
+        /**
+         * In term time only: no date in a school holiday or on an INSET day. The site knows them from
+         * the events of kind "holiday" (every day from start to end) and "inset" (INSET days).
+         */
+        term_time_only: z.boolean({ error: 'must be true or false.' }).default(false),
       })
       .optional(),
     /** Where parents book a place or a time slot (https). */

@@ -7,11 +7,13 @@
 import type { z } from 'astro/zod';
 import { classSchema } from './class';
 import { classUpdateSchema } from './class-update';
+import { clubSchema } from './club';
 import { curriculumLetterSchema } from './curriculum-letter';
 import { eventSchema } from './event';
 import { governorSchema } from './governor';
 import { homeLearningSchema } from './home-learning';
 import { newsletterSchema } from './newsletter';
+import { noticeSchema } from './notice';
 import { pageSchema } from './page';
 import { policySchema } from './policy';
 import { serviceSchema } from './service';
@@ -54,6 +56,8 @@ export const COLLECTIONS = {
   homeLearning: { dir: 'home-learning', schema: homeLearningSchema, page: '/home-learning/:id/' },
   governors: { dir: 'governors', schema: governorSchema, shownAt: '/governors/register/#:id' },
   vacancies: { dir: 'vacancies', schema: vacancySchema, page: '/vacancies/:id/' },
+  notices: { dir: 'notices', schema: noticeSchema, page: '/notices/:id/' },
+  clubs: { dir: 'clubs', schema: clubSchema, page: '/clubs/:id/', files: ['/clubs/:id.ics'] },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

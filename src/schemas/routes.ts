@@ -32,6 +32,9 @@ export const SITE_ROUTES = {
   consultations: '/consultations/',
   vacancies: '/vacancies/',
   vacanciesFeed: '/vacancies/rss.xml',
+  notices: '/notices/',
+  noticesFeed: '/notices/rss.xml',
+  clubs: '/clubs/',
   newsFeed: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   robots: '/robots.txt',
@@ -71,6 +74,10 @@ export const classFeedPath = (classId: string) => entryFiles('classes', classId)
 export const classCalendarPath = (classId: string) => entryFiles('classes', classId).find((f) => f.endsWith('.ics'))!;
 /** The calendar file of one event ("Add to my calendar"). */
 export const eventCalendarPath = (eventId: string) => entryFiles('events', eventId)[0]!;
+/** The calendar file of one club's sessions. */
+export const clubCalendarPath = (clubId: string) => entryFiles('clubs', clubId)[0]!;
+/** The clubs for one year group (`year-3`, from "Year 3"): the list filtered without JavaScript. */
+export const clubsForYearPath = (yearGroupSlug: string) => `${SITE_ROUTES.clubs}year/${yearGroupSlug}/`;
 /** The email and plain-text versions of a newsletter, for the office to paste into its mailing system. */
 export const newsletterEmailPaths = (id: string) => {
   const [html, text] = entryFiles('newsletters', id);

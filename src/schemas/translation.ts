@@ -1,5 +1,5 @@
 /**
- * A translation of a policy, newsletter or page: `content/<collection>/<lang>/<slug>.md`, named
+ * A translation of a policy, newsletter, page or urgent notice: `content/<collection>/<lang>/<slug>.md`, named
  * like the English original. It carries only what is translated; dates, committee, review and
  * pictures come from the original.
  */
@@ -23,7 +23,7 @@ export const translationSchema = z.object({
 export type Translation = z.infer<typeof translationSchema>;
 
 /** The collections that can have translations; each is published at its original's address with `/<lang>` in front. */
-export const TRANSLATABLE = ['policies', 'newsletters', 'pages'] as const;
+export const TRANSLATABLE = ['policies', 'newsletters', 'pages', 'notices'] as const;
 
 export type TranslatableCollection = (typeof TRANSLATABLE)[number];
 

@@ -25,6 +25,15 @@ describe('the demo content', () => {
     // So the content check can never refuse a link to a page that exists.
     expect(linksToEveryBuiltAddress('content', dist, DEMO_NOW)).toEqual([]);
   });
+  it('has last winter’s snow-day closure in the notices archive, and on no other page now that it is down', () => {
+    const closure = published(demo.entries.notices).find((n) => n.data.severity === 'closure' && String(n.data.starts).startsWith('2026-01-08'));
+    expect(closure).toBeDefined();
+    const title = String(closure!.data.title);
+    expect(read('/notices/')).toContain(title);
+    expect(read('/')).not.toContain(title);
+    expect(read('/newsletters/')).not.toContain(title);
+    expect(read('/ur/')).not.toContain('class="site-notices"');
+  });
   it('has at least 15 policies, including the ones parents are promised', () => {
     const ids = published(demo.entries.policies).map((p) => p.id);
     expect(ids.length).toBeGreaterThanOrEqual(15);

@@ -194,11 +194,17 @@ describe('the CMS configuration matches the schemas', () => {
     }
   });
 
-  it('saves dates as YYYY-MM-DD, the way the schemas read them, without a time zone', () => {
-    const dates = (config.collections as any[]).flatMap((c) => (c.fields ?? c.files[0].fields) as CmsField[]).filter((f) => f.widget === 'datetime');
-    expect(dates.map((f) => f.name)).toEqual(expect.arrayContaining(['date', 'approved', 'opens', 'closes']));
+  it('saves dates as YYYY-MM-DD and school times as YYYY-MM-DDTHH:mm, the way the schemas read them, without a time zone', () => {
+    const pickers = (config.collections as any[]).flatMap((c) => (c.fields ?? c.files[0].fields) as CmsField[]).filter((f) => f.widget === 'datetime');
+    const [dates, times] = [pickers.filter((f) => f.time_format === false), pickers.filter((f) => f.time_format !== false)];
+    expect(dates.map((f) => f.name)).toEqual(expect.arrayContaining(['date', 'approved', 'opens', 'closes', 'from', 'until']));
     for (const f of dates) {
       expect(f).toMatchObject({ format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false });
+    }
+    // A notice goes up and comes down at a school time.
+    expect(times.map((f) => f.name).sort()).toEqual(['expires', 'starts']);
+    for (const f of times) {
+      expect(f).toMatchObject({ format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false });
     }
     // The widget formats with dayjs, whose YYYY-MM-DD is the date as the editor picked it.
     expect(localDate.safeParse('2026-10-09').success).toBe(true);
@@ -239,7 +245,9 @@ describe('the CMS configuration matches the schemas', () => {
         const pattern = new RegExp((field.pattern as string[])[0]!);
         const latest = /and (\d{4}-12-31)/.exec((field.pattern as string[])[1]!)![1]!;
         const after = `${Number(latest.slice(0, 4)) + 1}-01-01`;
-        for (const value of ['1906-12-06', '1999-12-31', '2000-01-01', '2026-11-23', latest, after, '2206-11-23']) {
+        // A school time is checked with its time of day; a date with none.
+        const time = field.time_format === false ? [''] : ['', 'T09:00'];
+        for (const value of ['1906-12-06', '1999-12-31', '2000-01-01', '2026-11-23', latest, after, '2206-11-23'].flatMap((day) => time.map((t) => day + t))) {
           expect(pattern.test(value), `${name} → ${field.name}: ${value}`).toBe(schema.safeParse(value).success);
         }
         years[`${name} → ${field.name}`] = latest;
@@ -251,6 +259,9 @@ describe('the CMS configuration matches the schemas', () => {
       'policies → approved': '2027-12-31',
       'policies → next_review': '2032-12-31',
       'surveys → opens': '2028-12-31',
+      'notices → starts': '2027-12-31',
+      'notices → expires': '2027-12-31',
+      'clubs → from': '2027-12-31',
     });
     const except = configFields(config, 'events').find((f) => f.name === 'repeat')!.fields as CmsField[];
     expect(except.find((f) => f.name === 'until')!.pattern).toEqual([expect.any(String), 'write a date between 2000-01-01 and 2031-12-31 (check the year)']);

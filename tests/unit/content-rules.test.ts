@@ -197,7 +197,7 @@ const RULES: [string, string, string | undefined, string][] = [
     undefined,
     'has fields that only the original has (category, committee, owner, approved, review_months). A translation takes them from the original',
   ],
-  ['translation-of-an-event', 'events/ur', undefined, 'is a translation folder, but only policies, newsletters, pages can be translated.'],
+  ['translation-of-an-event', 'events/ur', undefined, 'is a translation folder, but only policies, newsletters, pages, notices can be translated.'],
   [
     'misspelt-collection-folder',
     'polices',
@@ -365,6 +365,30 @@ const RULES: [string, string, string | undefined, string][] = [
     'is 30000, less than min (40000). Put the lowest amount in min and the highest in max.',
   ],
   ['vacancy-missing-document', 'vacancies/class-teacher.md', 'documents 1 → file', '"/uploads/vacancies/pack.pdf" was not found.'],
+  // Urgent notices: at the top of every page while up, so a wrong date or a link nowhere is refused.
+  [
+    'notice-expires-before-starts',
+    'notices/snow-day.md',
+    'expires',
+    '"2026-12-02T23:59" is not after the start ("2026-12-03T06:30"). A notice must come down after it goes up',
+  ],
+  [
+    'notice-too-long',
+    'notices/building-works.md',
+    'expires',
+    '"2027-01-08T16:00" is 47 days after the start ("2026-11-23T08:00"). A notice sits at the top of every page, so it may last at most 14 days: choose an earlier date, or set long_running: true',
+  ],
+  ['notice-unknown-severity', 'notices/snow-day.md', 'severity', '"urgent" is not one of the choices. Choose one of: closure, warning, info.'],
+  [
+    'notice-link-to-missing-page',
+    'notices/snow-day.md',
+    'link',
+    'is a link that parents could not follow: "/policies/uniforms/" is not a page on the site. Did you mean /policies/uniform/?',
+  ],
+  ['notice-link-to-another-site', 'notices/snow-day.md', 'link', '"//evil.example/closures" is not a page of this site.'],
+  // Clubs: their sessions go into every family's calendar.
+  ['club-time-not-a-time', 'clubs/chess.md', 'start_time', '"12:40pm" is not a time. Write it as HH:mm on the 24-hour clock, for example 15:20 for 3:20pm.'],
+  ['club-except-not-a-club-day', 'clubs/chess.md', 'except 1', '"2026-10-28" is not a day the club meets (thursday, from 2026-09-10 until 2026-12-17).'],
 ];
 
 // Fixtures that cause more than one problem, and why.

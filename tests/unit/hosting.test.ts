@@ -1,8 +1,10 @@
 /**
  * The hosting configurations: each parses, builds with the build command docs/hosting.md gives, publishes the
- * built folder, and rebuilds on push to main and once a day.
+ * built folder, and rebuilds on push to main, once a day, and within the hour of an urgent notice
+ * going up or coming down.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
@@ -18,16 +20,23 @@ describe('hosting configurations', () => {
     expect(hostingDocs).toMatch(/publish(es)? `dist\/`/);
   });
 
-  it('GitHub Pages: builds on push to main, daily and by hand, and publishes dist', () => {
+  it('GitHub Pages: builds on push to main, daily, in the hour a notice goes up or down, and by hand, and publishes dist', () => {
     const workflow = parseYaml(read('.github/workflows/deploy.yml'));
     expect(workflow.on.push.branches).toEqual(['main']);
-    expect(workflow.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
+    expectDailyAndHourlyForNotices(workflow, workflow.jobs.due.steps);
+    expect(workflow.jobs.build.needs).toBe('due');
+    expect(workflow.jobs.build.if).toBe("needs.due.outputs.build == 'true'");
+    expect(workflow.jobs.due.outputs.build).toBe('${{ steps.due.outputs.build }}');
     expect(workflow.on).toHaveProperty('workflow_dispatch');
     const steps: { run?: string; uses?: string; with?: Record<string, string> }[] = workflow.jobs.build.steps;
     expect(steps.map((s) => s.run).filter(Boolean)).toEqual(['npm ci --no-audit --no-fund', BUILD]);
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))?.with?.path).toBe('dist');
     expect(workflow.jobs.deploy.steps[0].uses).toMatch(/^actions\/deploy-pages@/);
     expect(workflow.jobs.deploy.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
+  });
+
+  it('GitLab Pages: the guide to its schedule offers hourly builds, so a notice comes down within the hour', () => {
+    expect(read('.gitlab-ci.yml')).toMatch(/^#\s+"5 \* \* \* \*"\s+every hour/m);
   });
 
   it('GitLab Pages: the pages job builds and publishes the built site as public/', () => {
@@ -53,13 +62,68 @@ describe('hosting configurations', () => {
     expect(Object.keys(parseToml(read('wrangler.toml'))).sort()).toEqual(['compatibility_date', 'name', 'pages_build_output_dir']);
   });
 
-  it('hosts that build by themselves are asked to rebuild daily through their hook', () => {
+  it('hosts that build by themselves are asked to rebuild through their hook daily and in the hour a notice goes up or down', () => {
     const workflow = parseYaml(read('.github/workflows/rebuild-daily.yml'));
-    expect(workflow.on.schedule[0].cron).toMatch(/^\d+ \d+ \* \* \*$/);
-    expect(workflow.jobs.rebuild.steps[0].env.HOOK).toBe('${{ secrets.REBUILD_HOOK_URL }}');
-    expect(workflow.jobs.rebuild.steps[0].run).toMatch(/curl --fail .* -X POST "\$HOOK"/);
+    const steps: { id?: string; if?: string; run?: string; env?: Record<string, string> }[] = workflow.jobs.rebuild.steps;
+    expectDailyAndHourlyForNotices(workflow, steps);
+    const hook = steps.at(-1)!;
+    expect(hook.if).toBe("steps.due.outputs.build == 'true'");
+    expect(hook.env!.HOOK).toBe('${{ secrets.REBUILD_HOOK_URL }}');
+    expect(hook.run).toMatch(/curl --fail .* -X POST "\$HOOK"/);
   });
 });
+
+/** Every file a script imports, following relative imports (written without `.ts`, as the project writes them), and every other import. */
+function importsOf(file: string, seen = new Set<string>(), others = new Set<string>()): { files: Set<string>; others: Set<string> } {
+  if (seen.has(file)) return { files: seen, others };
+  seen.add(file);
+  for (const [, spec] of read(file).matchAll(/^import [^'"]*['"]([^'"]+)['"]/gm)) {
+    if (spec!.startsWith('.')) importsOf(join(dirname(file), spec!.endsWith('.ts') ? spec! : `${spec}.ts`), seen, others);
+    else others.add(spec!);
+  }
+  return { files: seen, others };
+}
+
+describe('the hourly check', () => {
+  it.each(['.github/workflows/deploy.yml', '.github/workflows/rebuild-daily.yml'])(
+    '%s checks out everything it runs, and it runs no npm package (it comes before npm ci)',
+    (name) => {
+      const workflow = parseYaml(read(name));
+      const steps: { uses?: string; with?: Record<string, string> }[] = (workflow.jobs.due ?? workflow.jobs.rebuild).steps;
+      const folders = steps
+        .find((s) => s.uses?.startsWith('actions/checkout@'))!
+        .with!['sparse-checkout']!.trim()
+        .split('\n');
+      const { files, others } = importsOf('scripts/rebuild-due.ts');
+      for (const file of [...files, 'scripts/ts-hooks.mjs'])
+        expect(
+          folders.some((f) => file.startsWith(`${f}/`)),
+          file,
+        ).toBe(true);
+      expect([...others].filter((spec) => !spec.startsWith('node:'))).toEqual([]);
+      expect(folders).toContain('content/notices');
+    },
+  );
+});
+
+/**
+ * A workflow's schedule: a daily run that always builds, and an hourly one whose `due` step builds
+ * only when scripts/rebuild-due.ts says a notice went up or came down (every other run builds).
+ */
+function expectDailyAndHourlyForNotices(workflow: any, steps: { id?: string; run?: string; env?: Record<string, string> }[]): void {
+  const crons: string[] = workflow.on.schedule.map((s: { cron: string }) => s.cron);
+  expect(crons).toHaveLength(2);
+  const [daily, hourly] = crons as [string, string];
+  expect(daily).toMatch(/^\d+ \d+ \* \* \*$/);
+  // Every hour: an expiry takes effect within the hour.
+  expect(hourly).toMatch(/^\d+ \* \* \* \*$/);
+  const due = steps.find((s) => s.id === 'due')!;
+  expect(due.env!.SCHEDULE).toBe('${{ github.event.schedule }}');
+  // The hourly run asks the script; any other run (push, daily, by hand) builds.
+  expect(due.run).toContain(`if [ "$SCHEDULE" = '${hourly}' ]; then`);
+  expect(due.run).toMatch(/node --import \.\/scripts\/ts-hooks\.mjs scripts\/rebuild-due\.ts >> "\$GITHUB_OUTPUT"/);
+  expect(due.run).toMatch(/else\s+echo build=true >> "\$GITHUB_OUTPUT"/);
+}
 
 const workflows = readdirSync('.github/workflows').filter((name) => /\.ya?ml$/.test(name));
 const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';

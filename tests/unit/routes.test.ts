@@ -8,6 +8,8 @@ import {
   SITE_ROUTES,
   classCalendarPath,
   classFeedPath,
+  clubCalendarPath,
+  clubsForYearPath,
   entryFiles,
   entryLink,
   entryPath,
@@ -33,6 +35,8 @@ describe('the route table', () => {
       homeLearning: '/home-learning/x/',
       governors: '/governors/register/#x',
       vacancies: '/vacancies/x/',
+      notices: '/notices/x/',
+      clubs: '/clubs/x/',
     };
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       expect(entryLink(name, name === 'classUpdates' ? 'oak/x' : 'x'), name).toBe(contract[name]);
@@ -45,6 +49,9 @@ describe('the route table', () => {
     expect(classFeedPath('oak')).toBe('/classes/oak/rss.xml');
     expect(classCalendarPath('oak')).toBe('/classes/oak/events.ics');
     expect(eventCalendarPath('fair')).toBe('/events/fair.ics');
+    expect(clubCalendarPath('football')).toBe('/clubs/football.ics');
+    expect(clubsForYearPath('year-3')).toBe('/clubs/year/year-3/');
+    expect(SITE_ROUTES.noticesFeed).toBe('/notices/rss.xml');
     expect(newsletterEmailPaths('n1')).toEqual({ html: '/newsletters/n1/email.html', text: '/newsletters/n1/email.txt' });
     expect(entryFiles('policies', 'x')).toEqual([]);
     expect(SITE_ROUTES.newsFeed).toBe('/rss.xml');
@@ -68,6 +75,8 @@ describe('the route table', () => {
       'consultations',
       'vacancies',
       'languages',
+      'notices',
+      'clubs',
       'admin',
       'uploads',
       'pagefind',

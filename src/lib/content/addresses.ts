@@ -11,11 +11,11 @@ import type { LocalDate } from '../core/time';
 
 /**
  * Addresses made from lists rather than entries (further pages of a list, a home-learning subject,
- * a committee, the CMS's thumbnails, scripts and the search index): a link to one is not judged.
+ * the clubs for a year group, a committee, the CMS's thumbnails, scripts and the search index): a link to one is not judged.
  */
 const NOT_JUDGED = [
   /^\/(newsletters|events\/past|classes\/[a-z0-9-]+)\/page\/\d+\/?$/,
-  /^\/home-learning\/(subject|year)\/[^/]+\/?$/,
+  /^\/(home-learning\/(subject|year)|clubs\/year)\/[^/]+\/?$/,
   /^\/(governors\/committees|admin\/uploads|_astro|pagefind|sitemap-\d+\.xml)/,
 ];
 
@@ -76,7 +76,8 @@ export function siteAddresses(
     const original = entries[translation.collection]?.find((e) => e.id === translation.id);
     const when = translation.data.draft || !original ? 'draft' : availability(original);
     add(inLanguage(translation.lang, entryPath(translation.collection, translation.id)), when);
-    if (when === 'draft') continue;
+    // A language's search page is there for its lasting translations; notices come and go.
+    if (when === 'draft' || translation.collection === 'notices') continue;
     add(languageRoutes(translation.lang).search, '');
     if (translation.collection === 'newsletters') add(languageRoutes(translation.lang).newslettersFeed, '');
   }

@@ -511,6 +511,9 @@ function uploadLinkProblem(content: ContentFolder, link: string): string | undef
   return undefined;
 }
 
+/** Fields that hold a link which may be a page of the site (`/term-dates/`), checked like links in the text. */
+const LINK_FIELDS: Partial<Record<CollectionName, string[]>> = { notices: ['link'], clubs: ['booking_url'] };
+
 /**
  * Checks every site-internal link in the text of what parents can read, published or scheduled:
  * a link to an upload that is not there (or outside the uploads folder, or not published), or to a
@@ -533,6 +536,14 @@ function checkTextLinks(content: ContentFolder, read: Record<CollectionName, Col
     // A draft's links are checked when it is published; a scheduled entry's, for the day it appears.
     if (from === 'draft') continue;
     const when = from > today ? from : today;
+    for (const field of LINK_FIELDS[entry.collection as CollectionName] ?? []) {
+      const link = entry.data[field];
+      if (typeof link !== 'string' || !link.startsWith('/')) continue;
+      checked++;
+      const path = link.replace(/[?#].*$/, '') || '/';
+      const problem = path.startsWith('/uploads/') ? uploadLinkProblem(content, path) : pageLinkProblem(path, addresses, when);
+      if (problem) problems.push({ file: entry.file, field, message: `is a link that parents could not follow: ${problem}` });
+    }
     for (const { link, offset } of linksIn(entry.body)) {
       checked++;
       const problem = link.startsWith('/uploads/') ? uploadLinkProblem(content, link) : pageLinkProblem(link, addresses, when);

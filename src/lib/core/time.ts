@@ -85,6 +85,15 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((toUtcMidnight(b).getTime() - toUtcMidnight(a).getTime()) / 86_400_000);
 }
 
+/**
+ * Minutes from one school time to another as the school's clocks read them (b minus a). A clock
+ * change in between is not counted: it only matters for exact durations, never for "how many days".
+ */
+export function wallClockMinutesBetween(a: LocalDate | LocalDateTime, b: LocalDate | LocalDateTime): number {
+  const asUtc = (v: string) => Date.parse(`${normalise(v)}Z`);
+  return Math.round((asUtc(b) - asUtc(a)) / 60_000);
+}
+
 interface WallClock {
   year: number;
   month: number;

@@ -32,8 +32,12 @@ export function notFinished<E extends EventLike>(events: readonly E[], today: Lo
  * year of the archive; last year's dates are still there to look back on.
  */
 export function forSubscribedCalendar<E extends EventLike>(events: readonly E[], today: LocalDate): E[] {
-  const thisYear = Number(academicYearOf(today).slice(0, 4));
-  return notFinished(events, `${thisYear - 1}-09-01`);
+  return notFinished(events, subscribedCalendarStart(today));
+}
+
+/** The first day a subscribed calendar covers: 1 September of the previous school year. */
+export function subscribedCalendarStart(today: LocalDate): LocalDate {
+  return `${Number(academicYearOf(today).slice(0, 4)) - 1}-09-01`;
 }
 
 /** Dates that have not finished before today (an event on today still counts as upcoming). */

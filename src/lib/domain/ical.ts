@@ -3,6 +3,7 @@
  * school's zone with a VTIMEZONE, so 6pm stays 6pm across the clock change; all-day events use
  * VALUE=DATE with the exclusive end RFC 5545 requires; weekly events use RRULE and EXDATE.
  */
+import { skippedDates, type WeeklyRepeat } from '../core/recurrence';
 import { isAllDay, addDays, toInstant, type LocalDate, type LocalDateTime } from '../core/time';
 import { withoutForbiddenCharacters } from '../security/xml';
 
@@ -17,7 +18,8 @@ export interface CalendarEvent {
   category?: string;
   /** Absolute address of the event's page. */
   url: string;
-  repeat?: { every: 'week'; until: LocalDate; except: LocalDate[] };
+  /** Weekly: the dates left out (the editor's and the school's closed days) are written as EXDATEs. */
+  repeat?: WeeklyRepeat;
 }
 
 export interface CalendarOptions {
@@ -127,7 +129,9 @@ function eventLines(event: CalendarEvent, options: CalendarOptions): string[] {
     // UNTIL must be UTC for a zoned start (RFC 5545 §3.3.10): the instant of the last possible occurrence.
     const until = allDay ? compact(event.repeat.until) : utcStamp(toInstant(`${event.repeat.until}${event.start.slice(10)}`, timeZone));
     lines.push(`RRULE:FREQ=WEEKLY;UNTIL=${until}`);
-    for (const day of event.repeat.except) {
+    // EXDATE rather than one rule per stretch of term: every calendar app reads it, and the event
+    // stays one event (one UID) that a parent can delete in one go.
+    for (const day of skippedDates(event.repeat)) {
       lines.push(allDay ? `EXDATE;VALUE=DATE:${compact(day)}` : dateTime('EXDATE', `${day}${event.start.slice(10)}`));
     }
   }

@@ -3,9 +3,11 @@
  * choices. Each table is keyed by its schema's list of values, so a value added to a schema does not
  * compile until it has its words here.
  */
+import type { Weekday } from '../../schemas/club';
 import type { EventCategory } from '../../schemas/event';
 import type { GovernorCategory } from '../../schemas/governor';
 import type { HomeLearningKind, Subject } from '../../schemas/home-learning';
+import type { NoticeSeverity } from '../../schemas/notice';
 import type { PolicyCategory } from '../../schemas/policy';
 import type { ServiceCategory } from '../../schemas/service';
 import type { Vacancy } from '../../schemas/vacancy';
@@ -34,6 +36,7 @@ export const EVENT_CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
   performance: 'Performance',
   'term-dates': 'Term dates',
   holiday: 'Holiday',
+  inset: 'INSET day (school closed to pupils)',
   governors: 'Governors',
   club: 'Club',
   community: 'Community',
@@ -149,3 +152,24 @@ export function governorCategoryLabel(category: string): string {
 
 export const WORKING_PATTERN_LABELS: Readonly<Record<Vacancy['working'], string>> = { 'full-time': 'Full-time', 'part-time': 'Part-time' };
 export const CONTRACT_LABELS: Readonly<Record<Vacancy['contract'], string>> = { permanent: 'Permanent', 'fixed-term': 'Fixed-term' };
+/** A notice's severity as the editor chooses it (the words on the site are in src/i18n, for every language). */
+export const NOTICE_SEVERITY_LABELS: Readonly<Record<NoticeSeverity, string>> = {
+  closure: 'Closure: the school (or part of it) is closed',
+  warning: 'Warning: something parents must know or do today',
+  info: 'Information',
+};
+
+export const WEEKDAY_LABELS: Readonly<Record<Weekday, string>> = {
+  monday: 'Monday',
+  tuesday: 'Tuesday',
+  wednesday: 'Wednesday',
+  thursday: 'Thursday',
+  friday: 'Friday',
+  saturday: 'Saturday',
+  sunday: 'Sunday',
+};
+
+/** "tuesday" → "Tuesday". */
+export function weekdayLabel(day: string): string {
+  return labelOr(WEEKDAY_LABELS, day);
+}

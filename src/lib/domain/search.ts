@@ -18,6 +18,8 @@ export const SEARCH_TYPES = {
   survey: 'Surveys',
   support: 'Support for families',
   vacancy: 'Vacancies',
+  club: 'Clubs',
+  notice: 'Notices',
 } as const;
 
 export type SearchKind = keyof typeof SEARCH_TYPES;
@@ -39,6 +41,8 @@ const TITLE_WEIGHT: Record<SearchKind, number> = {
   'class-update': 7,
   'home-learning': 8,
   vacancy: 8,
+  club: 9,
+  notice: 7,
 };
 
 /** A page's entry in the search index. */
@@ -97,6 +101,8 @@ const SINGULAR: Record<SearchKind, string> = {
   survey: 'Survey',
   support: 'Support for families',
   vacancy: 'Vacancy',
+  club: 'Club',
+  notice: 'Notice',
 };
 
 /** "School year 2026 to 2027" is how the year filter reads; the value is "2026–27". */

@@ -1,5 +1,5 @@
 /**
- * schema.org JSON-LD that search engines read: the school, events, news articles, breadcrumbs.
+ * schema.org JSON-LD that search engines read: the school, events, news articles, closures, breadcrumbs.
  * Times carry the school's UTC offset on that day so they mean the right instant.
  */
 import type { Settings } from '../../schemas/settings';
@@ -137,6 +137,31 @@ export function jobPostingJsonLd(job: JobPostingSource, settings: Settings): Jso
           },
         }
       : {}),
+  };
+}
+
+/**
+ * A school closure as schema.org's `SpecialAnnouncement`: what search engines show for "is the
+ * school open today". `datePosted` and `expires` carry the school's offset; the school itself is
+ * the `announcementLocation` (the same `@id` as the home page's School), and the notice's page is
+ * its `schoolClosuresInfo`. `category` is text: schema.org allows it, and no code list names closures.
+ */
+export function specialAnnouncementJsonLd(
+  notice: { title: string; summary: string; starts: LocalDateTime; expires: LocalDateTime; url: string },
+  settings: Settings,
+): Json {
+  const school = schoolJsonLd(settings);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'SpecialAnnouncement',
+    name: notice.title,
+    text: notice.summary,
+    url: notice.url,
+    datePosted: isoWithOffset(notice.starts, settings.timezone),
+    expires: isoWithOffset(notice.expires, settings.timezone),
+    category: 'School closure',
+    schoolClosuresInfo: notice.url,
+    announcementLocation: { '@type': 'School', '@id': school['@id'], name: school.name, url: school.url, address: school.address },
   };
 }
 

@@ -26,13 +26,17 @@ export function translationUrl(collection: TranslatableCollection, lang: string,
   return inLanguage(lang, originalUrl(collection, slug));
 }
 
+/** The field that says when each kind of original last changed (a notice's words are written for the day it goes up). */
+const CHANGED_FIELD: Record<TranslatableCollection, string> = { policies: 'approved', newsletters: 'date', pages: 'updated', notices: 'starts' };
+
 /**
  * When the original's words last changed: a policy's approval date (a new version is approved),
- * a newsletter's date, a page's `updated` date. Undefined when the original does not say.
+ * a newsletter's date, a page's `updated` date, the day a notice goes up. Undefined when the
+ * original does not say.
  */
 export function lastChanged(collection: TranslatableCollection, data: Record<string, unknown>): LocalDate | undefined {
-  const value = collection === 'policies' ? data.approved : collection === 'newsletters' ? data.date : data.updated;
-  return typeof value === 'string' ? value : undefined;
+  const value = data[CHANGED_FIELD[collection]];
+  return typeof value === 'string' ? value.slice(0, 10) : undefined;
 }
 
 /** A translation made before the original last changed may no longer say the same thing. */

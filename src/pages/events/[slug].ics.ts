@@ -1,6 +1,6 @@
 /** "Add to calendar" for one event: `/events/<slug>.ics`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '@/data/calendars';
+import { calendarResponse, eventEntries } from '@/data/calendars';
 import { getEvents, settings } from '@/data/site';
 
 export const getStaticPaths = (async () => (await getEvents()).map((event) => ({ params: { slug: event.id }, props: { event } }))) satisfies GetStaticPaths;
@@ -8,5 +8,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = ({ props }) => {
   const { event } = props;
-  return calendarResponse([event], `${settings.name}: ${event.data.title}`);
+  return calendarResponse(eventEntries([event]), `${settings.name}: ${event.data.title}`);
 };

@@ -1,8 +1,7 @@
-/** A class's calendar: whole-school events plus that class's own, `/classes/<slug>/events.ics`. */
+/** A class's calendar: whole-school events, that class's own and its year group's clubs, `/classes/<slug>/events.ics`. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { calendarResponse } from '@/data/calendars';
-import { getClasses, getEvents, settings, today } from '@/data/site';
-import { forClass, forSubscribedCalendar } from '@/lib/domain/events';
+import { calendarResponse, subscribedCalendar } from '@/data/calendars';
+import { getClasses, settings } from '@/data/site';
 
 export const getStaticPaths = (async () =>
   (await getClasses()).map((schoolClass) => ({ params: { class: schoolClass.id }, props: { schoolClass } }))) satisfies GetStaticPaths;
@@ -10,5 +9,5 @@ type Props = InferGetStaticPropsType<typeof getStaticPaths>;
 
 export const GET: APIRoute<Props> = async ({ props }) => {
   const { schoolClass } = props;
-  return calendarResponse(forClass(forSubscribedCalendar(await getEvents(), today), schoolClass.id), `${settings.name}: ${schoolClass.data.title}`);
+  return calendarResponse(await subscribedCalendar(schoolClass), `${settings.name}: ${schoolClass.data.title}`);
 };
