@@ -60,7 +60,7 @@ function hasTranslations(): boolean {
   });
 }
 
-const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services, homeLearning } = COLLECTIONS;
+const { policies, newsletters, classes, classUpdates, curriculumLetters, events, pages, surveys, services, homeLearning, menus } = COLLECTIONS;
 
 // Written out one by one so each collection keeps its own schema's type.
 export const collections = {
@@ -74,6 +74,7 @@ export const collections = {
   surveys: defineCollection({ loader: schoolGlob(surveys), schema: surveys.schema }),
   services: defineCollection({ loader: schoolGlob(services), schema: services.schema }),
   homeLearning: defineCollection({ loader: schoolGlob(homeLearning), schema: homeLearning.schema }),
+  menus: defineCollection({ loader: schoolGlob(menus), schema: menus.schema }),
   // Translations of policies, newsletters and pages: `<collection>/<lang>/<slug>`.
   translations: defineCollection({
     loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${TRANSLATABLE.join(',')}}/*/[^_]*.{md,mdx}`, hasTranslations()),

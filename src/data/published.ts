@@ -6,11 +6,13 @@ import {
   getCurriculumLetters,
   getEvents,
   getHomeLearning,
+  getMenus,
   getNewsletters,
   getPages,
   getPolicies,
   getServices,
   getSurveys,
+  settings,
 } from './site';
 
 export async function publishedTexts(): Promise<string[]> {
@@ -26,6 +28,8 @@ export async function publishedTexts(): Promise<string[]> {
     ...(await getSurveys()),
     ...(await getServices()),
     ...(await getHomeLearning()),
+    ...(await getMenus()),
   ];
-  return published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`);
+  // The settings link documents too (the prospectus on /admissions/).
+  return [JSON.stringify(settings), ...published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`)];
 }

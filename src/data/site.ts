@@ -44,6 +44,7 @@ export type Page = CollectionEntry<'pages'>;
 export type Survey = CollectionEntry<'surveys'>;
 export type Service = CollectionEntry<'services'>;
 export type HomeLearning = CollectionEntry<'homeLearning'>;
+export type LunchMenu = CollectionEntry<'menus'>;
 
 // Each list is read, filtered and sorted once per build, not once per page (see src/lib/core/memo.ts);
 // the development server reads afresh every time, so edits show at once.
@@ -69,6 +70,9 @@ export const getServices = once(async (): Promise<Service[]> =>
 export const getConsultationDrafts = once(async (): Promise<Policy[]> =>
   (hasFolder('policies') ? ((await getCollection('policies')) as Policy[]) : []).filter((p) => isConsultationDraft(p as never)),
 );
+
+/** Lunch menus, oldest first (a newer menu takes over from an older one). */
+export const getMenus = once(async (): Promise<LunchMenu[]> => (await published('menus')).sort((a, b) => a.data.starts.localeCompare(b.data.starts)));
 
 export const getHomeLearning = once(async (): Promise<HomeLearning[]> => newestFirst(await published('homeLearning')));
 

@@ -17,6 +17,7 @@ export const EVENT_CATEGORIES = [
   'governors',
   'club',
   'community',
+  'open-day',
   'other',
 ] as const;
 

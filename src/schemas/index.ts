@@ -10,6 +10,7 @@ import { classUpdateSchema } from './class-update';
 import { curriculumLetterSchema } from './curriculum-letter';
 import { eventSchema } from './event';
 import { homeLearningSchema } from './home-learning';
+import { menuSchema } from './menu';
 import { newsletterSchema } from './newsletter';
 import { pageSchema } from './page';
 import { policySchema } from './policy';
@@ -50,6 +51,7 @@ export const COLLECTIONS = {
   surveys: { dir: 'surveys', schema: surveySchema, page: '/surveys/:id/' },
   services: { dir: 'services', schema: serviceSchema, shownAt: '/support/#:id' },
   homeLearning: { dir: 'home-learning', schema: homeLearningSchema, page: '/home-learning/:id/' },
+  menus: { dir: 'menus', schema: menuSchema, shownAt: '/menus/#:id' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

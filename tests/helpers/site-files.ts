@@ -83,6 +83,8 @@ export function pageTypes(dir: string): PageType[] {
     ['survey not yet open', find(/^\/surveys\/[^/]+\/$/, (p) => !html(p).includes('<survey-embed') && !html(p).includes('survey-chart'))],
     ['support', '/support/'],
     ['home learning', find(/^\/home-learning\/$/)],
+    ['lunch menu', find(/^\/menus\/$/)],
+    ['admissions', find(/^\/admissions\/$/)],
     ['home learning resource', find(/^\/home-learning\/(?!year\/)[^/]+\/$/)],
     ['information page', find(/^\/[^/]+\/$/, (p) => html(p).includes('data-pagefind-body') && html(p).includes('class="prose'))],
     ['accessibility statement', find(/^\/accessibility-statement\/$/)],
