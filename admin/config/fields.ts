@@ -95,6 +95,16 @@ const statutory: FieldPresentation = {
   widget: 'statutory',
 };
 
+/** Something parents do at an outside service (parent actions): its address and a sentence. */
+const onlineAction = (label: string, hint: string, address: string): FieldPresentation => ({
+  label,
+  hint,
+  fields: {
+    url: { label: 'Web address', hint: `${address}, starting with https://` },
+    note: { label: 'Note', hint: 'Optional: one sentence parents need first.' },
+  },
+});
+
 const yearGroupHint = 'The year group, such as Year 3.';
 
 export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
@@ -501,30 +511,9 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
           note: { label: 'Note', hint: 'Optional: one sentence, for example “Please tell us by 9:15am on each day your child is away.”' },
         },
       },
-      payments: {
-        label: 'Pay for meals and trips',
-        hint: 'Optional: where parents pay online.',
-        fields: {
-          url: { label: 'Web address', hint: 'The payment site’s address, starting with https://' },
-          note: { label: 'Note', hint: 'Optional: one sentence parents need first.' },
-        },
-      },
-      parents_evening: {
-        label: 'Book parents’ evening',
-        hint: 'Optional: where parents book their appointment online.',
-        fields: {
-          url: { label: 'Web address', hint: 'The booking site’s address, starting with https://' },
-          note: { label: 'Note', hint: 'Optional: one sentence parents need first.' },
-        },
-      },
-      app: {
-        label: 'Parent app or portal',
-        hint: 'Optional: where parents log in to the school’s app or portal.',
-        fields: {
-          url: { label: 'Web address', hint: 'The login page, starting with https://' },
-          note: { label: 'Note', hint: 'Optional: one sentence, for example what the app is for.' },
-        },
-      },
+      payments: onlineAction('Pay for meals and trips', 'Optional: where parents pay online.', 'The payment site’s address'),
+      parents_evening: onlineAction('Book parents’ evening', 'Optional: where parents book their appointment online.', 'The booking site’s address'),
+      app: onlineAction('Parent app or portal', 'Optional: where parents log in to the school’s app or portal.', 'The login page'),
     },
   },
   welcome: {

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { openDays, providing } from '../../src/lib/domain/admissions';
 
-const event = (id: string, category: string, start: string, end?: string) => ({ id, data: { category, start, ...(end ? { end } : {}), classes: [] as string[] } });
+const event = (id: string, category: string, start: string, end?: string) => ({
+  id,
+  data: { category, start, ...(end ? { end } : {}), classes: [] as string[] },
+});
 const entry = (id: string, statutory: string[]) => ({ id, data: { title: id, summary: `About ${id}`, statutory } });
 
 describe('the admissions page', () => {

@@ -6,11 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { comingWeeks, cycleWeek, lunchOn, menuOn, planningMonday, weekToShow, type MenuLike } from '../../src/lib/domain/menus';
 import { closedDays, closesSchool, isSchoolDay, isSchoolWeek, mondayOf } from '../../src/lib/domain/school-days';
-import { MENU_DAYS, type MenuWeek } from '../../src/schemas/menu';
+import type { MenuWeek } from '../../src/schemas/menu';
 
 /** A week whose dishes say which week of the cycle they are: "W2 tuesday". */
-const week = (n: number): MenuWeek =>
-  Object.fromEntries(MENU_DAYS.map((day) => [day, [{ dish: `W${n} ${day}`, vegetarian: false, vegan: false, allergens: [] }]])) as MenuWeek;
+const week = (n: number): MenuWeek => {
+  const dishes = (day: string) => [{ dish: `W${n} ${day}`, vegetarian: false, vegan: false, allergens: [] }];
+  return { monday: dishes('monday'), tuesday: dishes('tuesday'), wednesday: dishes('wednesday'), thursday: dishes('thursday'), friday: dishes('friday') };
+};
 
 const menu = (id: string, starts: string, weeks: number, ends?: string): MenuLike => ({
   id,

@@ -61,9 +61,15 @@ describe('the jobs parents do online', () => {
       { kind: 'web', href: 'https://studybugs.com/', provider: { host: 'studybugs.com', company: 'Studybugs', privacyUrl: 'https://studybugs.com/privacy' } },
     ]);
     expect(actions[0]!.note).toBe('By 9:15am.');
-    expect(actions[1]!.links).toEqual([{ kind: 'web', href: 'https://pay.example.org/school', provider: { host: 'pay.example.org', company: 'pay.example.org' } }]);
+    expect(actions[1]!.links).toEqual([
+      { kind: 'web', href: 'https://pay.example.org/school', provider: { host: 'pay.example.org', company: 'pay.example.org' } },
+    ]);
     // The footer's one link per job: the online form first.
-    expect(actions.map(mainLink)).toEqual([{ href: 'https://studybugs.com/' }, { href: 'https://pay.example.org/school' }, { href: 'https://login.arbor.sc/' }]);
+    expect(actions.map(mainLink)).toEqual([
+      { href: 'https://studybugs.com/' },
+      { href: 'https://pay.example.org/school' },
+      { href: 'https://login.arbor.sc/' },
+    ]);
   });
 
   it('falls back to email, then phone, for the footer, and dials only the number of a phone line', () => {
