@@ -189,6 +189,8 @@ describe('the jobs parents do online', () => {
       const footer = /<footer[\s\S]*<\/footer>/.exec(full.file(path))![0];
       expect(footer, path).toMatch(/<a href="https:\/\/studybugs.com\/"[^>]*>Report an absence<\/a>/);
       expect(footer, path).toMatch(/<a href="https:\/\/pay.example.org\/fixture"[^>]*>Pay for meals and trips<\/a>/);
+      // Who runs each service is said in the footer too, before a parent leaves the site.
+      expect(textOf(footer), path).toContain('For parents Report an absence (Studybugs) Pay for meals and trips (pay.example.org)');
     }
   });
 

@@ -64,11 +64,11 @@ describe('the jobs parents do online', () => {
     expect(actions[1]!.links).toEqual([
       { kind: 'web', href: 'https://pay.example.org/school', provider: { host: 'pay.example.org', company: 'pay.example.org' } },
     ]);
-    // The footer's one link per job: the online form first.
+    // The footer's one link per job: the online form first, with who runs it.
     expect(actions.map(mainLink)).toEqual([
-      { href: 'https://studybugs.com/' },
-      { href: 'https://pay.example.org/school' },
-      { href: 'https://login.arbor.sc/' },
+      { href: 'https://studybugs.com/', company: 'Studybugs' },
+      { href: 'https://pay.example.org/school', company: 'pay.example.org' },
+      { href: 'https://login.arbor.sc/', company: 'Arbor Education' },
     ]);
   });
 

@@ -36,11 +36,15 @@ export function parentActions(settings: Settings['parent_actions']): ParentActio
   });
 }
 
-/** The one link a short list (the footer) gives a job: the online form first, then email, then phone. */
-export function mainLink(action: ParentAction): { href: string } | undefined {
+/**
+ * The one link a short list (the footer) gives a job: the online form first, then email, then
+ * phone; with who runs it when it leaves the site, so the footer names the company too.
+ */
+export function mainLink(action: ParentAction): { href: string; company?: string } | undefined {
   const order = ['web', 'email', 'phone'] as const;
   for (const kind of order) {
     const link = action.links.find((l) => l.kind === kind && l.href);
+    if (link?.kind === 'web') return { href: link.href, company: link.provider.company };
     if (link?.href) return { href: link.href };
   }
   return undefined;
