@@ -45,6 +45,11 @@ function yearsInWords(text: string): string {
   });
 }
 
+/** "week" → "weeks", "dish" → "dishes". */
+function plural(word: string): string {
+  return /(s|sh|ch|x)$/.test(word) ? `${word}es` : `${word}s`;
+}
+
 /** What kind of value a field takes, in an editor's words, from the editor's own configuration of it. */
 function kindOf(field: CmsField): string {
   const pattern = Array.isArray(field.pattern) ? (field.pattern as string[]) : undefined;
@@ -85,7 +90,7 @@ function kindOf(field: CmsField): string {
     case 'author':
       return 'text';
     case 'list':
-      return field.fields ? `a list of ${String(field.label_singular)}s` : `a list of ${kindOf(field.field as CmsField)}`;
+      return field.fields ? `a list of ${plural(String(field.label_singular))}` : `a list of ${kindOf(field.field as CmsField)}`;
     case 'object':
       return 'a group of fields';
     default:

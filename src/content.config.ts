@@ -75,6 +75,7 @@ const {
   vacancies,
   notices,
   clubs,
+  menus,
 } = COLLECTIONS;
 
 // Written out one by one so each collection keeps its own schema's type.
@@ -94,6 +95,7 @@ export const collections = {
   notices: defineCollection({ loader: schoolGlob(notices), schema: notices.schema }),
   clubs: defineCollection({ loader: schoolGlob(clubs), schema: clubs.schema }),
   // Translations of policies, newsletters, pages and notices: `<collection>/<lang>/<slug>`.
+  menus: defineCollection({ loader: schoolGlob(menus), schema: menus.schema }),
   translations: defineCollection({
     loader: schoolGlob({ dir: '.', schema: translationSchema }, `{${TRANSLATABLE.join(',')}}/*/[^_]*.{md,mdx}`, hasTranslations()),
     schema: translationSchema,

@@ -8,6 +8,7 @@
  */
 import type { CollectionName } from '../../src/schemas/index';
 import {
+  ALLERGEN_LABELS,
   CONTRACT_LABELS,
   EVENT_CATEGORY_LABELS,
   GOVERNOR_CATEGORY_LABELS,
@@ -98,6 +99,16 @@ const statutory: FieldPresentation = {
   hint: 'Tick the items this provides. The governors’ checklist (/governors/statutory/) uses it.',
   widget: 'statutory',
 };
+
+/** Something parents do at an outside service (parent actions): its address and a sentence. */
+const onlineAction = (label: string, hint: string, address: string): FieldPresentation => ({
+  label,
+  hint,
+  fields: {
+    url: { label: 'Web address', hint: `${address}, starting with https://` },
+    note: { label: 'Note', hint: 'Optional: one sentence parents need first.' },
+  },
+});
 
 const yearGroupHint = 'The year group, such as Year 3.';
 
@@ -574,6 +585,57 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       draft,
     },
   },
+  menus: {
+    label: 'Lunch menus',
+    singular: 'Lunch menu',
+    description:
+      'The lunch menu: every week of the cycle, each dish marked vegetarian or vegan and with its allergens. /menus/ shows this week’s menu and the whole cycle, and the home page shows today’s lunch on school days.',
+    body: {
+      label: 'Notes for parents',
+      hint: 'Optional: what is on offer every day (bread, salad, fruit, water), and how to arrange a special diet.',
+    },
+    fields: {
+      title: title('Autumn and winter menu 2026–27'),
+      summary: summary('about the menu, such as when it runs'),
+      starts: {
+        label: 'Week 1 starts on',
+        hint: 'The Monday of the week when week 1 is first served. Each school week after it takes the next week of the menu; half terms and holidays are skipped.',
+        widget: 'date',
+      },
+      ends: {
+        label: 'Last day served',
+        hint: 'Optional: the last day of this menu, such as the last day of the summer term. Leave empty when the next menu simply takes over.',
+        widget: 'date',
+      },
+      weeks: {
+        label: 'Weeks of the menu',
+        hint: 'Week 1 first, then week 2, and so on (most menus have two, three or four weeks).',
+        itemLabel: 'week',
+        fields: Object.fromEntries(
+          (['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const).map((day) => [
+            day,
+            {
+              label: day.charAt(0).toUpperCase() + day.slice(1),
+              hint: `The dishes on ${day.charAt(0).toUpperCase() + day.slice(1)}: the main choices, then puddings.`,
+              itemLabel: 'dish',
+              fields: {
+                dish: { label: 'Dish', hint: 'Its name as children know it, for example “Cheese and tomato pizza”.' },
+                vegetarian: { label: 'Vegetarian', hint: 'Switch on when the dish has no meat or fish.' },
+                vegan: { label: 'Vegan', hint: 'Switch on when it has nothing from animals. Switch on vegetarian too.' },
+                allergens: {
+                  label: 'Allergens',
+                  hint: 'Each of the 14 allergens the dish contains, from the caterer’s information. Leave empty when it has none.',
+                  itemLabel: 'allergen',
+                  choices: Object.fromEntries(Object.entries(ALLERGEN_LABELS).map(([value, words]) => [value, words.key])),
+                },
+              },
+            },
+          ]),
+        ),
+      },
+      draft,
+    },
+  },
 };
 
 /** A translation of a policy, newsletter, page or urgent notice (src/schemas/translation.ts). */
@@ -632,6 +694,86 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
   urn: { label: 'URN', hint: 'Optional: the school’s unique reference number from Get Information About Schools.' },
   ofsted_report_url: { label: 'Ofsted report link', hint: 'Optional: the latest Ofsted report, starting with https://' },
   performance_tables_url: { label: 'Performance tables link', hint: 'Optional: the school’s page on the performance tables service, starting with https://' },
+  parent_actions: {
+    label: 'Things parents do online',
+    hint: 'Shown on the home page and at the foot of every page. Fill in only what the school uses. A provider the site knows (ParentPay, Arbor, Studybugs, SchoolCloud…) is named, with its privacy notice.',
+    fields: {
+      absence: {
+        label: 'Report an absence',
+        hint: 'How parents tell the school their child is away: at least one of phone, email or online form.',
+        fields: {
+          phone: { label: 'Phone', hint: 'Optional: the number to ring, for example “01632 960 418, option 1”.' },
+          email: { label: 'Email', hint: 'Optional: the address to write to.' },
+          url: { label: 'Online form or app', hint: 'Optional: the web address of the form, starting with https://' },
+          note: { label: 'Note', hint: 'Optional: one sentence, for example “Please tell us by 9:15am on each day your child is away.”' },
+        },
+      },
+      payments: onlineAction('Pay for meals and trips', 'Optional: where parents pay online.', 'The payment site’s address'),
+      parents_evening: onlineAction('Book parents’ evening', 'Optional: where parents book their appointment online.', 'The booking site’s address'),
+      app: onlineAction('Parent app or portal', 'Optional: where parents log in to the school’s app or portal.', 'The login page'),
+    },
+  },
+  welcome: {
+    label: 'Headteacher’s welcome',
+    hint: 'Optional: a short welcome on the home page.',
+    fields: {
+      heading: { label: 'Heading', hint: 'Optional: for example “Welcome to Hazelbrook”.' },
+      message: { label: 'Welcome', hint: 'A few short paragraphs, with an empty line between them (at most 1,500 characters).', widget: 'long-text' },
+      signed: { label: 'Signed', hint: 'Optional: who it is from. The headteacher’s name when left empty.' },
+      photo: {
+        label: 'Photo',
+        hint: 'Optional. If you add a photo, describe what it shows.',
+        fields: {
+          src: { label: 'Photo', hint: 'Choose or upload a photo (JPEG or PNG).', widget: 'photo' },
+          alt: { label: 'Description (alt text)', hint: 'What the photo shows, for parents who cannot see it. Needed when there is a photo.' },
+        },
+      },
+      photo_consent: {
+        label: 'Photo consent checked',
+        hint: 'Switch on to confirm that everyone in the photo agreed to it being on the website, and every child in it has photo consent. Needed when there is a photo.',
+        widget: 'photo-consent',
+      },
+    },
+  },
+  admissions: {
+    label: 'For families choosing a school',
+    hint: 'Shown on /admissions/ with the open days (events of the kind “Open day”), the admission arrangements and the uniform page.',
+    fields: {
+      tours: { label: 'Visits and tours', hint: 'Optional: when families can look round and how to book, in a sentence or two.', widget: 'long-text' },
+      tour_booking_url: { label: 'Book a tour online', hint: 'Optional: where families book a visit, starting with https://' },
+      prospectus: {
+        label: 'Prospectus',
+        hint: 'Optional: upload the prospectus (PDF) or paste its link.',
+        fields: {
+          title: { label: 'Link text', hint: 'For example “Our prospectus (PDF)”.' },
+          file: { label: 'File or link', hint: 'Upload the file, or paste a web address starting with https://', widget: 'file' },
+        },
+      },
+      uniform_shops: {
+        label: 'Where to buy uniform',
+        hint: 'Optional: each shop or supplier, with its website or where it is.',
+        itemLabel: 'shop',
+        fields: {
+          name: { label: 'Name', hint: 'For example “Brackenford School Outfitters”.' },
+          url: { label: 'Website', hint: 'Optional, starting with https://' },
+          where: { label: 'Where, or what it sells', hint: 'Optional, for example “High Street: logo sweatshirts and PE T-shirts”.' },
+        },
+      },
+      second_hand_uniform: {
+        label: 'Second-hand uniform',
+        hint: 'Optional: how families get (and give) second-hand uniform.',
+        widget: 'long-text',
+      },
+    },
+  },
+  newsletter_email: {
+    label: 'Newsletters by email',
+    hint: 'Optional: the sign-up page of the mailing service the school sends newsletters with (see “Newsletters by email” in the editors’ guide).',
+    fields: {
+      signup_url: { label: 'Sign-up page', hint: 'Where parents leave their email address, starting with https://' },
+      note: { label: 'Note', hint: 'Optional: what parents will get, for example “Each newsletter, on the Friday it comes out.”' },
+    },
+  },
   school_type: {
     label: 'Type of school',
     hint: 'Decides which items the law asks you to publish. Free schools are academies.',

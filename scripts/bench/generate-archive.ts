@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatDate } from '../../src/lib/core/format.ts';
+import { readSettings } from '../../src/lib/content/settings.ts';
 import { addDays, addMonths, weekdayOf, type LocalDate } from '../../src/lib/core/time.ts';
 import {
   COMMITTEES,
@@ -194,6 +195,13 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
 
   mkdirSync(join(dir, 'settings'), { recursive: true });
   copyFileSync(join(ROOT, 'content/settings/school.yaml'), join(dir, 'settings/school.yaml'));
+  // The settings show a photo (the welcome) and link a document (the prospectus) of the demo's own: bring them too.
+  const { settings } = readSettings(join(ROOT, 'content'));
+  for (const upload of [settings?.welcome?.photo?.src, settings?.admissions?.prospectus?.file]) {
+    if (!upload?.startsWith('/uploads/')) continue;
+    mkdirSync(join(dir, upload, '..'), { recursive: true });
+    copyFileSync(join(ROOT, 'content', upload), join(dir, upload));
+  }
 
   // Photos: a few per class and a few for newsletters, reused across the years.
   const photoFiles = Array.from({ length: photos }, (_, i) => {

@@ -6,6 +6,7 @@ import {
   getCurriculumLetters,
   getEvents,
   getHomeLearning,
+  getMenus,
   getNewsletters,
   getPages,
   getPolicies,
@@ -13,6 +14,7 @@ import {
   getSurveys,
   getGovernors,
   getVacancies,
+  settings,
 } from './site';
 
 export async function publishedTexts(): Promise<string[]> {
@@ -31,6 +33,8 @@ export async function publishedTexts(): Promise<string[]> {
     ...(await getGovernors()),
     // A closed vacancy keeps its page, and the documents it links to.
     ...(await getVacancies()),
+    ...(await getMenus()),
   ];
-  return published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`);
+  // The settings link documents too (the prospectus on /admissions/).
+  return [JSON.stringify(settings), ...published.map((entry) => `${JSON.stringify(entry.data)}\n${entry.body ?? ''}`)];
 }

@@ -11,7 +11,8 @@ import { memoise, memoiseList } from '../lib/core/memo';
 import { groupBy, isPublished, newestFirst } from '../lib/domain/publishing';
 import { contentDir, loadSettings } from '../lib/content/settings';
 import { localDateOf, siteNow, type LocalDate } from '../lib/core/time';
-import { closedDays, withTermTime } from '../lib/domain/term-time';
+import { closedDays } from '../lib/domain/school-days';
+import { withTermTime } from '../lib/domain/term-time';
 
 export const settings = loadSettings(contentDir());
 /** The moment the site is built for (`SITE_NOW`, or the clock). */
@@ -50,6 +51,7 @@ export type Governor = CollectionEntry<'governors'>;
 export type Vacancy = CollectionEntry<'vacancies'>;
 export type Notice = CollectionEntry<'notices'>;
 export type Club = CollectionEntry<'clubs'>;
+export type LunchMenu = CollectionEntry<'menus'>;
 
 // Each list is read, filtered and sorted once per build, not once per page (see src/lib/core/memo.ts);
 // the development server reads afresh every time, so edits show at once.
@@ -77,6 +79,9 @@ export const getServices = once(async (): Promise<Service[]> =>
 export const getConsultationDrafts = once(async (): Promise<Policy[]> =>
   (hasFolder('policies') ? ((await getCollection('policies')) as Policy[]) : []).filter((p) => isConsultationDraft(p as never)),
 );
+
+/** Lunch menus, oldest first (a newer menu takes over from an older one). */
+export const getMenus = once(async (): Promise<LunchMenu[]> => (await published('menus')).sort((a, b) => a.data.starts.localeCompare(b.data.starts)));
 
 export const getHomeLearning = once(async (): Promise<HomeLearning[]> => newestFirst(await published('homeLearning')));
 

@@ -2,7 +2,7 @@
  * A weekly class update: `content/class-updates/<class>/<slug>.md` → `/classes/<class>/<slug>/`.
  */
 import { z } from 'astro/zod';
-import { POST_YEARS_AHEAD, dateWithin, draft, image, list, slug, summary, text } from './common';
+import { POST_YEARS_AHEAD, dateWithin, draft, image, list, photoConsent, requirePhotoConsent, slug, summary, text } from './common';
 
 export const classUpdateSchema = z
   .object({
@@ -19,17 +19,9 @@ export const classUpdateSchema = z
     /** Photos, each with a description. */
     images: list(image),
     /** Tick to confirm every child shown has photo consent. Required when there are photos. */
-    photo_consent: z.boolean({ error: 'must be true or false.' }).default(false),
+    photo_consent: photoConsent,
     draft,
   })
-  .superRefine((v, ctx) => {
-    if (v.images.length > 0 && !v.photo_consent) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['photo_consent'],
-        message: 'must be ticked (true) before photos are published: confirm that every child shown has photo consent, or remove the photos.',
-      });
-    }
-  });
+  .superRefine((v, ctx) => requirePhotoConsent(ctx, v.images.length > 0, v.photo_consent));
 
 export type ClassUpdate = z.infer<typeof classUpdateSchema>;

@@ -310,6 +310,24 @@ export const image = z.object(
   { error: 'must be a picture with src (the uploaded file) and alt (a description).' },
 );
 
+/** The switch an editor turns on to confirm photo consent (`photo_consent`). */
+export const photoConsent = z.boolean({ error: 'must be true or false.' }).default(false);
+
+/**
+ * Photos of people are published only once the editor confirms consent: the rule for class
+ * updates and the headteacher's welcome. Adds the problem to `photo_consent` when there are
+ * photos and it is not switched on.
+ */
+export function requirePhotoConsent(ctx: z.RefinementCtx, hasPhotos: boolean, consent: boolean): void {
+  if (hasPhotos && !consent) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['photo_consent'],
+      message: 'must be ticked (true) before photos are published: confirm that every child shown has photo consent, or remove the photos.',
+    });
+  }
+}
+
 /** A downloadable document: an uploaded file or a secure link. */
 export const documentLink = z.object(
   {

@@ -18,6 +18,7 @@ export const EVENT_CATEGORIES = [
   'governors',
   'club',
   'community',
+  'open-day',
   'other',
 ] as const;
 

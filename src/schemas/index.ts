@@ -12,6 +12,7 @@ import { curriculumLetterSchema } from './curriculum-letter';
 import { eventSchema } from './event';
 import { governorSchema } from './governor';
 import { homeLearningSchema } from './home-learning';
+import { menuSchema } from './menu';
 import { newsletterSchema } from './newsletter';
 import { noticeSchema } from './notice';
 import { pageSchema } from './page';
@@ -58,6 +59,7 @@ export const COLLECTIONS = {
   vacancies: { dir: 'vacancies', schema: vacancySchema, page: '/vacancies/:id/' },
   notices: { dir: 'notices', schema: noticeSchema, page: '/notices/:id/' },
   clubs: { dir: 'clubs', schema: clubSchema, page: '/clubs/:id/', files: ['/clubs/:id.ics'] },
+  menus: { dir: 'menus', schema: menuSchema, shownAt: '/menus/#:id' },
 } as const satisfies Record<string, CollectionSpec>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

@@ -35,6 +35,8 @@ export const SITE_ROUTES = {
   notices: '/notices/',
   noticesFeed: '/notices/rss.xml',
   clubs: '/clubs/',
+  menus: '/menus/',
+  admissions: '/admissions/',
   newsFeed: '/rss.xml',
   sitemap: '/sitemap-index.xml',
   robots: '/robots.txt',
@@ -43,6 +45,14 @@ export const SITE_ROUTES = {
   adminConfig: '/admin/config.yml',
   adminLogo: '/admin/logo.svg',
 } as const;
+
+/**
+ * Fixed pages a school may give words of its own: `content/pages/<name>.md` is then not a page of
+ * its own but the opening of the fixed page at the same address (its title, summary and text):
+ * a school that already had an admissions page keeps its words and its links, and the lunch
+ * menu page says how free school meals work in the school's own words.
+ */
+export const PAGES_WITH_OWN_TEXT: readonly string[] = [SITE_ROUTES.admissions, SITE_ROUTES.menus].map((path) => path.slice(1, -1));
 
 /** Collections whose entries have a page of their own. */
 export type PagedCollection = { [N in CollectionName]: (typeof COLLECTIONS)[N] extends { page: string } ? N : never }[CollectionName];
@@ -107,7 +117,9 @@ export function reservedPageNames(): string[] {
     ...Object.values(COLLECTIONS).flatMap((c: CollectionSpec) => [c.page ?? '', c.shownAt ?? '', ...(c.files ?? [])]),
   ];
   const names = patterns.filter((p) => p && !p.startsWith('/:id')).map(firstPart);
-  return [...new Set([...names, 'uploads', 'pagefind', 'pagefind-archive', '_astro', 'rss', 'sitemap', '404'])].filter(Boolean).sort();
+  return [...new Set([...names, 'uploads', 'pagefind', 'pagefind-archive', '_astro', 'rss', 'sitemap', '404'])]
+    .filter((name) => name && !PAGES_WITH_OWN_TEXT.includes(name))
+    .sort();
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The school's own details: `content/settings/school.yaml`. */
 import { z } from 'astro/zod';
-import { email, httpsUrl, list, oneOf, text, wholeNumber } from './common';
+import { documentLink, email, httpsUrl, image, list, oneOf, photoConsent, requirePhotoConsent, text, wholeNumber } from './common';
 
 /** Maintained school or academy (free schools are academies). */
 export const SCHOOL_TYPES = ['maintained', 'academy'] as const;
@@ -41,6 +41,96 @@ export const DEFAULT_SAFER_RECRUITMENT =
   'children’s barred list, two satisfactory references, and proof of your identity, qualifications and right to work in the UK. ' +
   'We will ask you about any gaps in your employment history, and we may look at what is publicly available about shortlisted candidates online. ' +
   'The post is exempt from the Rehabilitation of Offenders Act 1974, so some spent convictions and cautions must be declared.';
+/** Something parents do online at the school's provider (ParentPay, SchoolCloud, an app): where, and a sentence if needed. */
+const onlineAction = z.object(
+  {
+    /** The page where parents do it, starting with https:// (the provider's login page, or the school's page on it). */
+    url: httpsUrl,
+    /** Optional: one sentence parents need first ("Log in with the email address you gave the office."). */
+    note: text({ max: 200 }).optional(),
+  },
+  { error: 'must have url (the web address, starting with https://) and, if needed, a note.' },
+);
+
+/**
+ * The jobs parents come to the website to do, on the home page and at the foot of every page.
+ * Each is optional; a provider the site knows (ParentPay, Arbor, Studybugs…) is named with a
+ * link to its privacy notice, any other by its web address.
+ */
+export const parentActionsSchema = z.object({
+  /** How to tell the school a child is away: by phone, by email, or with the school's online form or app. At least one. */
+  absence: z
+    .object({
+      /** The number to ring, written as parents dial it ("01632 960 418, option 1"). */
+      phone: text({ max: 60 }).optional(),
+      /** The address to write to. */
+      email: email.optional(),
+      /** The online form or app for reporting an absence (https). */
+      url: httpsUrl.optional(),
+      /** Optional: one sentence, such as by what time to tell the school. */
+      note: text({ max: 200 }).optional(),
+    })
+    .refine((a) => a.phone !== undefined || a.email !== undefined || a.url !== undefined, {
+      error: 'needs at least one way to tell the school: phone, email or url (an online form).',
+    })
+    .optional(),
+  /** Paying for meals, trips and clubs online. */
+  payments: onlineAction.optional(),
+  /** Booking a parents' evening appointment online. */
+  parents_evening: onlineAction.optional(),
+  /** The school's parent app or portal. */
+  app: onlineAction.optional(),
+});
+
+/** The headteacher's welcome on the home page. */
+export const welcomeSchema = z
+  .object({
+    /** Optional heading, such as "Welcome to Hazelbrook"; "A welcome from our headteacher" when left empty. */
+    heading: text({ max: 80 }).optional(),
+    /** The welcome, a few short paragraphs with a blank line between them. */
+    message: text({ max: 1500 }),
+    /** Who signs it; the headteacher's name when left empty. */
+    signed: text({ max: 100 }).optional(),
+    /** Optional photo, with a description of what it shows. */
+    photo: image.optional(),
+    /** Tick to confirm everyone in the photo agreed to it being published (and every child shown has photo consent). Required with a photo. */
+    photo_consent: photoConsent,
+  })
+  .superRefine((w, ctx) => requirePhotoConsent(ctx, w.photo !== undefined, w.photo_consent));
+
+/** What families choosing a school find on /admissions/, besides the open days (events) and the pages that hold the admission arrangements and uniform. */
+export const admissionsSchema = z.object({
+  /** How to visit the school: when tours are, and how to book one. */
+  tours: text({ max: 400 }).optional(),
+  /** Where families book a tour online (https), if they can. */
+  tour_booking_url: httpsUrl.optional(),
+  /** The prospectus: an uploaded file (/uploads/...) or an https:// link, with its link text. */
+  prospectus: documentLink.optional(),
+  /** Where uniform can be bought: each shop with its web address or where to find it. */
+  uniform_shops: list(
+    z.object(
+      {
+        /** The shop's name ("Brackenford School Outfitters"). */
+        name: text({ max: 100 }),
+        /** Its website, starting with https://. */
+        url: httpsUrl.optional(),
+        /** Where it is, or what it sells ("High Street; logo sweatshirts and PE T-shirts"). */
+        where: text({ max: 150 }).optional(),
+      },
+      { error: 'must be a shop with a name, and url or where.' },
+    ),
+  ),
+  /** How families get (and give) second-hand uniform. */
+  second_hand_uniform: text({ max: 400 }).optional(),
+});
+
+/** Getting newsletters by email, through the mailing service the school already uses. */
+export const newsletterEmailSchema = z.object({
+  /** The sign-up page of the school's mailing service (https): parents leave their email address there, not on this website. */
+  signup_url: httpsUrl,
+  /** Optional: one sentence about what parents will get ("Each newsletter, on the Friday it comes out."). */
+  note: text({ max: 200 }).optional(),
+});
 
 export const settingsSchema = z.object({
   /** The school's full name, as it appears in the header and page titles. */
@@ -79,6 +169,14 @@ export const settingsSchema = z.object({
   ofsted_report_url: httpsUrl.optional(),
   /** Link to the school's page on the performance tables service. */
   performance_tables_url: httpsUrl.optional(),
+  /** The jobs parents do online: report an absence, pay, book parents' evening, the parent app. */
+  parent_actions: parentActionsSchema.optional(),
+  /** The headteacher's welcome on the home page. */
+  welcome: welcomeSchema.optional(),
+  /** Tours, the prospectus and uniform shops, for families choosing a school (/admissions/). */
+  admissions: admissionsSchema.optional(),
+  /** Where parents sign up to get the newsletters by email. */
+  newsletter_email: newsletterEmailSchema.optional(),
   /**
    * Maintained school or academy (free schools are academies): decides which items the law asks
    * you to publish, and which of the Department's two lists of them applies.

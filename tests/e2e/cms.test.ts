@@ -22,6 +22,7 @@ import { adminContentSecurityPolicy } from '../../src/lib/security/csp';
 import { cmsBackend } from '../../admin/config/git-host';
 import { checkContent } from '../../src/lib/content/check';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter';
+import { plainFilesUnder } from '../../src/lib/content/files';
 import { classUpdateSchema } from '../../src/schemas/class-update';
 import { launchBrowser } from '../helpers/browser';
 import { freePort, gitIn } from '../helpers/local';
@@ -534,9 +535,10 @@ describe('the site rebuilt for a school on GitLab', () => {
 
     const update = readFileSync(join(out, `classes/oak/${today}-${SLUG}/index.html`), 'utf8');
     expect(update).toContain(`alt="${ALT}"`);
-    // Parents get resized copies only; the upload itself is not published (documents such as a
-    // vacancy's application pack are, under their own folders).
-    expect(existsSync(join(out, 'uploads', 'classes'))).toBe(false);
+    // Parents get resized copies only; the upload itself is not published (only documents are, such as
+    // the prospectus or a vacancy's application pack).
+    expect(plainFilesUnder(join(out, 'uploads')).filter((f) => /\.(jpe?g|png|webp|avif|gif)$/i.test(f))).toEqual([]);
+    expect(existsSync(join(out, `uploads/classes/oak/${today}`))).toBe(false);
 
     const feed = new XMLParser().parse(readFileSync(join(out, 'classes/oak/rss.xml'), 'utf8'));
     const items = [feed.rss.channel.item].flat() as { title: string; link: string }[];

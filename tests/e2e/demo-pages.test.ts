@@ -41,6 +41,8 @@ const PAGES = {
   support: '/support/',
   governors: '/governors/',
   statutory: '/governors/statutory/',
+  menus: '/menus/',
+  admissions: '/admissions/',
 };
 
 describe('fits every screen from 320 px', () => {
@@ -93,6 +95,20 @@ describe('print', () => {
     await page.screenshot({ path: `${SHOTS}/policy-print.png`, fullPage: true });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  it('prints the whole lunch menu and the allergen key on one A4 page, without this week’s copy or the text around it', async () => {
+    const page = await open('/menus/', 1280);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.menu-cycle').isVisible()).toBe(true);
+    expect(await page.locator('.allergen-key').isVisible()).toBe(true);
+    expect(await page.locator('.menu-now').isVisible()).toBe(false);
+    await page.screenshot({ path: `${SHOTS}/menus-print.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    // Each page of a PDF is an object of /Type /Page (the list of them is /Type /Pages).
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];
+    expect(pages).toHaveLength(1);
     await page.close();
   });
 });

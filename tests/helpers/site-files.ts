@@ -83,6 +83,8 @@ export function pageTypes(dir: string): PageType[] {
     ['survey not yet open', find(/^\/surveys\/[^/]+\/$/, (p) => !html(p).includes('<survey-embed') && !html(p).includes('survey-chart'))],
     ['support', '/support/'],
     ['home learning', find(/^\/home-learning\/$/)],
+    ['lunch menu', find(/^\/menus\/$/)],
+    ['admissions', find(/^\/admissions\/$/)],
     ['home learning resource', find(/^\/home-learning\/(?!year\/)[^/]+\/$/)],
     ['urgent notices', find(/^\/notices\/$/)],
     ['urgent notice', find(/^\/notices\/[^/]+\/$/)],

@@ -389,6 +389,56 @@ const RULES: [string, string, string | undefined, string][] = [
   // Clubs: their sessions go into every family's calendar.
   ['club-time-not-a-time', 'clubs/chess.md', 'start_time', '"12:40pm" is not a time. Write it as HH:mm on the 24-hour clock, for example 15:20 for 3:20pm.'],
   ['club-except-not-a-club-day', 'clubs/chess.md', 'except 1', '"2026-10-28" is not a day the club meets (thursday, from 2026-09-10 until 2026-12-17).'],
+  // Lunch menus.
+  ['menu-starts-not-monday', 'menus/lunch.md', 'starts', '"2026-09-08" is not a Monday. A menu starts on the Monday of the week when week 1 is served.'],
+  ['menu-ends-before-starts', 'menus/lunch.md', 'ends', '"2026-09-01" is before the menu starts (2026-09-07).'],
+  ['menu-too-many-weeks', 'menus/lunch.md', 'weeks', 'has 7 weeks; a menu cycle is at most 6 weeks.'],
+  [
+    'menu-unknown-allergen',
+    'menus/lunch.md',
+    'weeks 1 → monday 1 → allergens 2',
+    '"nuts" is not one of the choices. Choose one of: celery, gluten, crustaceans, eggs, fish, lupin, milk, molluscs, mustard, tree-nuts, peanuts, sesame, soya, sulphites.',
+  ],
+  [
+    'menu-vegan-not-vegetarian',
+    'menus/lunch.md',
+    'weeks 1 → tuesday 2 → vegetarian',
+    'is false, but the dish is marked vegan: a vegan dish is vegetarian too. Set vegetarian to true, or vegan to false.',
+  ],
+  ['menu-allergen-twice', 'menus/lunch.md', 'weeks 1 → wednesday 1 → allergens 3', '"milk" is listed twice. Keep only one.'],
+  ['menu-day-missing', 'menus/lunch.md', 'weeks 1 → friday', 'is missing: every school day of a menu week needs its dishes.'],
+  ['menu-day-without-dishes', 'menus/lunch.md', 'weeks 1 → thursday', 'needs at least one dish. Every school day of a menu week has a lunch.'],
+  [
+    'menu-misspelt-field',
+    'menus/lunch.md',
+    'weeks 1 → monday 1 → vegeterian',
+    'is not a field of weeks 1 → monday 1, so it would be ignored. Did you mean vegetarian? Check the spelling; the fields there are: dish, vegetarian, vegan, allergens.',
+  ],
+  ['menus-same-start', 'menus/winter.md', 'starts', 'is the same Monday as'],
+  // The settings parents act on: the welcome's photo, the prospectus, the links to outside services.
+  [
+    'settings-welcome-photo-without-consent',
+    'settings/school.yaml',
+    'welcome → photo_consent',
+    'must be ticked (true) before photos are published: confirm that every child shown has photo consent, or remove the photos.',
+  ],
+  ['settings-welcome-photo-without-alt', 'settings/school.yaml', 'welcome → photo → alt', 'is missing: every picture needs a description (alt text)'],
+  ['settings-welcome-photo-missing', 'settings/school.yaml', 'welcome → photo → src', '"/uploads/welcome/head.jpg" was not found.'],
+  ['settings-welcome-photo-outside-uploads', 'settings/school.yaml', 'welcome → photo → src', 'points outside the uploads folder.'],
+  ['settings-prospectus-missing', 'settings/school.yaml', 'admissions → prospectus → file', '"/uploads/documents/prospectus.pdf" was not found.'],
+  [
+    'settings-absence-without-a-way',
+    'settings/school.yaml',
+    'parent_actions → absence',
+    'needs at least one way to tell the school: phone, email or url (an online form).',
+  ],
+  [
+    'settings-payments-javascript-url',
+    'settings/school.yaml',
+    'parent_actions → payments → url',
+    '"javascript:alert(document.cookie)" must start with https:// (secure links only).',
+  ],
+  ['settings-newsletter-signup-not-https', 'settings/school.yaml', 'newsletter_email → signup_url', 'must start with https:// (secure links only).'],
 ];
 
 // Fixtures that cause more than one problem, and why.

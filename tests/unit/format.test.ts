@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMonth, formatTime, formatWhen } from '../../src/lib/core/format';
+import { formatDate, formatMonth, formatShortDay, formatTime, formatWhen, telHref } from '../../src/lib/core/format';
 import { academicYearOf } from '../../src/lib/core/school-year';
 
 describe('dates and times as parents read them', () => {
@@ -26,5 +26,16 @@ describe('dates and times as parents read them', () => {
     expect(academicYearOf('2026-09-01')).toBe('2026-27');
     expect(academicYearOf('2027-07-21')).toBe('2026-27');
     expect(academicYearOf('2099-12-01')).toBe('2099-00');
+  });
+  it('writes short dates for a list of weeks', () => {
+    expect(formatShortDay('2026-11-23')).toBe('23 Nov');
+  });
+  it('dials the number of a phone line as an office writes it, and nothing that is not one', () => {
+    expect(telHref('01632 960 418')).toBe('tel:01632960418');
+    expect(telHref('01632 960 418, option 1')).toBe('tel:01632960418');
+    expect(telHref('(01632) 960-418')).toBe('tel:01632960418');
+    expect(telHref('+44 1632 960418 (24 hours)')).toBe('tel:+441632960418');
+    expect(telHref('Ring the office')).toBeUndefined();
+    expect(telHref('javascript:alert(1)')).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas';
 import {
+  PAGES_WITH_OWN_TEXT,
   SITE_ROUTES,
   classCalendarPath,
   classFeedPath,
@@ -37,6 +38,7 @@ describe('the route table', () => {
       vacancies: '/vacancies/x/',
       notices: '/notices/x/',
       clubs: '/clubs/x/',
+      menus: '/menus/#x',
     };
     for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
       expect(entryLink(name, name === 'classUpdates' ? 'oak/x' : 'x'), name).toBe(contract[name]);
@@ -88,6 +90,9 @@ describe('the route table', () => {
     }
     expect(reserved).not.toContain('');
     expect(reserved).not.toContain(':id');
+    // A school's own page for admissions or lunches gives the fixed page its words, so the names stay free.
+    expect(PAGES_WITH_OWN_TEXT).toEqual(['admissions', 'menus']);
+    for (const name of PAGES_WITH_OWN_TEXT) expect(reserved).not.toContain(name);
   });
 
   it('gives the editor a "view on site" path for every collection', () => {

@@ -7,22 +7,28 @@ import { describe, expect, it } from 'vitest';
 import { occurrences, type EventTiming, type WeeklyRepeat } from '../../src/lib/core/recurrence';
 import { clubSessions } from '../../src/lib/domain/clubs';
 import { calendar, type CalendarEvent } from '../../src/lib/domain/ical';
-import { closedDays, inTermTime, withTermTime } from '../../src/lib/domain/term-time';
+import { closedDays } from '../../src/lib/domain/school-days';
+import { inTermTime, withTermTime } from '../../src/lib/domain/term-time';
 import { eventSchema } from '../../src/schemas/event';
 import { expandedDates } from '../helpers/ical';
 
 const termDates = [
-  { id: 'half-term', data: { start: '2026-10-26', end: '2026-10-30', category: 'holiday', classes: [] } },
-  { id: 'inset', data: { start: '2026-11-02', category: 'inset', classes: [] } },
-  { id: 'christmas', data: { start: '2026-12-21', end: '2027-01-01', category: 'holiday', classes: [] } },
+  { id: 'half-term', data: { title: 'Half term', start: '2026-10-26', end: '2026-10-30', category: 'holiday', classes: [] } },
+  { id: 'inset', data: { title: 'INSET day', start: '2026-11-02', category: 'inset', classes: [] } },
+  { id: 'christmas', data: { title: 'Christmas holiday', start: '2026-12-21', end: '2027-01-01', category: 'holiday', classes: [] } },
   // A term's first and last days are school days: they close nothing.
-  { id: 'term-starts', data: { start: '2026-09-02', category: 'term-dates', classes: [] } },
-  { id: 'term-ends', data: { start: '2026-12-18', category: 'term-dates', classes: [] } },
+  { id: 'term-starts', data: { title: 'Autumn term starts', start: '2026-09-02', category: 'term-dates', classes: [] } },
+  { id: 'term-ends', data: { title: 'Autumn term ends', start: '2026-12-18', category: 'term-dates', classes: [] } },
 ];
 const closed = closedDays(termDates);
 const HALF_TERM = ['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30'];
 
 describe('the days the school is closed', () => {
+  it('include a training day kept as a term date with INSET in its title, as schools did before the INSET kind', () => {
+    const older = closedDays([{ data: { title: 'INSET day: staff training', start: '2026-11-02', category: 'term-dates' } }]);
+    expect([...older]).toEqual(['2026-11-02']);
+  });
+
   it('are every day of each holiday and each INSET day, and no term date', () => {
     for (const day of [...HALF_TERM, '2026-11-02', '2026-12-21', '2027-01-01']) expect(closed.has(day), day).toBe(true);
     for (const day of ['2026-10-25', '2026-10-31', '2026-11-03', '2026-09-02', '2026-12-18', '2026-12-20']) expect(closed.has(day), day).toBe(false);
@@ -60,7 +66,10 @@ describe('a weekly event in term time only', () => {
   });
 
   it('is resolved once for a list of events, from the holidays in the same list', () => {
-    const events: { id: string; data: EventTiming & { category: string } }[] = [...termDates, { id: 'assembly', data: { ...monday, category: 'assembly' } }];
+    const events: { id: string; data: EventTiming & { category: string; title: string } }[] = [
+      ...termDates,
+      { id: 'assembly', data: { ...monday, title: 'Assembly', category: 'assembly' } },
+    ];
     const resolved = withTermTime(events);
     expect(resolved.find((e) => e.id === 'assembly')!.data.repeat!.closed).toEqual(['2026-10-26', '2026-11-02']);
     // The entries that need nothing are the same objects.

@@ -17,7 +17,7 @@ import { DOCUMENT_TYPES } from './documents';
 import { parseMarkdownFile } from './frontmatter';
 import { closestName, fieldName, fieldsOf, formatIssues, unknownFieldProblems, type Problem } from './problems';
 import { availability, linksIn, pageLinkProblem, siteAddresses } from './addresses';
-import { readSettings } from './settings';
+import { SETTINGS_FILE, readSettings } from './settings';
 import { statutoryItems } from './statutory';
 import { localDateOf, siteNow, type LocalDate } from '../core/time';
 
@@ -398,7 +398,7 @@ function checkReferences(content: ContentFolder, settings: Partial<Settings>, re
     }
   };
 
-  const checkUpload = (entry: CheckedEntry, field: string, path: unknown) => {
+  const checkUpload = (entry: Pick<CheckedEntry, 'file'>, field: string, path: unknown) => {
     if (typeof path !== 'string' || !path.startsWith('/uploads/')) return;
     const message = uploadProblem(content, path);
     if (message) problems.push({ file: entry.file, field, message });
@@ -490,6 +490,24 @@ function checkReferences(content: ContentFolder, settings: Partial<Settings>, re
     const message = surveyHostProblem(entry.data.form_url as string, settings.survey_hosts);
     if (message) problems.push({ file: entry.file, field: 'form_url', message });
   }
+
+  // Two menus starting the same Monday: which one the kitchen serves would be a guess.
+  const menuStarts = new Map<string, CheckedEntry>();
+  for (const entry of [...byCollection('menus')].filter((m) => !m.data.draft).sort((a, b) => a.file.localeCompare(b.file))) {
+    const other = menuStarts.get(entry.data.starts as string);
+    if (other) {
+      problems.push({
+        file: entry.file,
+        field: 'starts',
+        message: `is the same Monday as ${other.file}, so the site cannot tell which menu is served that week. Give one of them a different starts date, or make the older one a draft.`,
+      });
+    } else menuStarts.set(entry.data.starts as string, entry);
+  }
+
+  // Pictures and documents the settings show: the headteacher's photo, the prospectus.
+  const settingsFile = { file: join(content.root, SETTINGS_FILE) };
+  if (settings.welcome?.photo) checkUpload(settingsFile, 'welcome → photo → src', settings.welcome.photo.src);
+  if (settings.admissions?.prospectus) checkUpload(settingsFile, 'admissions → prospectus → file', settings.admissions.prospectus.file);
 }
 
 /** Why a link in an entry's text to an uploaded file would lead nowhere, if it would. */

@@ -29,6 +29,11 @@ export function formatWeekday(day: LocalDate, lang = 'en'): string {
   return formatter(lang, { weekday: 'long' }).format(toUtcMidnight(day));
 }
 
+/** "23 Nov", for a short list of dates. */
+export function formatShortDay(day: LocalDate, lang = 'en'): string {
+  return formatter(lang, { day: 'numeric', month: 'short' }).format(toUtcMidnight(day));
+}
+
 /** "Sep", for a calendar-style date block. */
 export function formatShortMonth(day: LocalDate, lang = 'en'): string {
   return formatter(lang, { month: 'short' }).format(toUtcMidnight(day));
@@ -77,4 +82,17 @@ export function machineTime(value: LocalDate | LocalDateTime): string {
 /** A phone number as shown on a page: its spaces made non-breaking, so it never wraps between its digits. */
 export function phoneText(phone: string): string {
   return phone.trim().replace(/\s+/g, '\u00a0');
+}
+
+/**
+ * The `tel:` address of a phone number as an office writes it: its digits (and a leading +) up to
+ * the first word, so "01632 960 418, option 1" dials 01632960418. Undefined when it has no number to dial.
+ */
+export function telHref(phone: string): string | undefined {
+  let number = /^\s*\+?[\d\s()-]+/.exec(phone)?.[0] ?? '';
+  // "01632 960418 (24 hours)": a bracket that is not closed starts the words, not the number.
+  const open = number.lastIndexOf('(');
+  if (open > number.lastIndexOf(')')) number = number.slice(0, open);
+  const digits = number.replace(/\D/g, '');
+  return digits ? `tel:${number.trim().startsWith('+') ? '+' : ''}${digits}` : undefined;
 }

@@ -8,6 +8,7 @@ import type { EventCategory } from '../../schemas/event';
 import type { GovernorCategory } from '../../schemas/governor';
 import type { HomeLearningKind, Subject } from '../../schemas/home-learning';
 import type { NoticeSeverity } from '../../schemas/notice';
+import type { Allergen } from '../../schemas/menu';
 import type { PolicyCategory } from '../../schemas/policy';
 import type { ServiceCategory } from '../../schemas/service';
 import type { Vacancy } from '../../schemas/vacancy';
@@ -40,6 +41,7 @@ export const EVENT_CATEGORY_LABELS: Readonly<Record<EventCategory, string>> = {
   governors: 'Governors',
   club: 'Club',
   community: 'Community',
+  'open-day': 'Open day for new families',
   other: 'Event',
 };
 
@@ -104,6 +106,32 @@ export const HOME_LEARNING_KIND_LABELS: Readonly<Record<HomeLearningKind, string
   video: 'Video',
   website: 'Website',
 };
+
+/**
+ * The 14 allergens in the words parents read on a menu (short, for each dish) and in the key
+ * (what each one covers), as the Food Standards Agency names them.
+ */
+export const ALLERGEN_LABELS: Readonly<Record<Allergen, { short: string; key: string }>> = {
+  celery: { short: 'celery', key: 'Celery, including celeriac' },
+  gluten: { short: 'gluten', key: 'Cereals containing gluten: wheat, rye, barley and oats' },
+  crustaceans: { short: 'crustaceans', key: 'Crustaceans, such as prawns, crab and lobster' },
+  eggs: { short: 'eggs', key: 'Eggs' },
+  fish: { short: 'fish', key: 'Fish' },
+  lupin: { short: 'lupin', key: 'Lupin, including lupin flour and seeds' },
+  milk: { short: 'milk', key: 'Milk, including butter, cheese, cream and yoghurt' },
+  molluscs: { short: 'molluscs', key: 'Molluscs, such as mussels and squid' },
+  mustard: { short: 'mustard', key: 'Mustard' },
+  'tree-nuts': { short: 'tree nuts', key: 'Tree nuts, such as almonds, hazelnuts, walnuts and cashews' },
+  peanuts: { short: 'peanuts', key: 'Peanuts' },
+  sesame: { short: 'sesame', key: 'Sesame seeds' },
+  soya: { short: 'soya', key: 'Soya' },
+  sulphites: { short: 'sulphites', key: 'Sulphur dioxide and sulphites (above 10 parts per million)' },
+};
+
+/** "tree-nuts" → "tree nuts", as a dish's allergens are listed. */
+export function allergenLabel(allergen: string): string {
+  return ALLERGEN_LABELS[allergen as Allergen]?.short ?? allergen;
+}
 
 /** "design-and-technology" → "Design and technology". */
 export function subjectLabel(subject: string): string {

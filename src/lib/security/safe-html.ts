@@ -192,6 +192,21 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'facts',
   'apply',
   'safer-recruitment',
+  'parent-actions',
+  'footer-actions',
+  'todays-lunch',
+  'welcome',
+  'menu-this-week',
+  'menu-cycle',
+  'menu-calendar',
+  'allergen-key',
+  'free-meals',
+  'open-days',
+  'admission-arrangements',
+  'prospectus',
+  'inspection',
+  'uniform-info',
+  'school-lunches',
 ]);
 
 const ID = /^[A-Za-z][\w-]*$/;
