@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import { buildVersions } from './src/integrations/build-versions.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
+import { editorWarmup } from './src/integrations/editor-warmup.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
 import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/security/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -32,6 +33,8 @@ export default defineConfig({
     // The versions of Astro, the editor and Pagefind, in the build log (not in the published files).
     buildVersions(),
     contentCheck(),
+    // The development server prepares the editor as it starts, not on the first visit to /admin/.
+    editorWarmup(),
     mdx(),
     // Pages for people, not search engines: the search page and the CMS.
     sitemap({ filter: (page) => !/\/(search|admin)\/$/.test(new URL(page).pathname) }),
@@ -59,15 +62,6 @@ export default defineConfig({
   vite: {
     build: { assetsInlineLimit: 0 },
     resolve: { alias: { '@school-uploads': uploads } },
-    server: {
-      watch: { ignored: ['**/dist/**', '**/.cache/**'] },
-      fs: { allow: ['.', uploads] },
-      // The editor's own modules, prepared as the server starts rather than on the first visit.
-      warmup: { clientFiles: ['./admin/browser/index.ts'] },
-    },
-    // The editor's packages, bundled for the browser as the development server starts. Found only
-    // on the first visit to /admin/, they were bundled then and the page reloaded: 10 to 25 s
-    // before the editor showed. See docs/developers/performance.md.
-    optimizeDeps: { include: ['decap-cms-app', 'dompurify', 'react', 'astro/zod'] },
+    server: { watch: { ignored: ['**/dist/**', '**/.cache/**'] }, fs: { allow: ['.', uploads] } },
   },
 });
