@@ -36,6 +36,7 @@ export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
     classes,
     statutory: statutoryItems().map((s) => ({ key: s.key, title: s.title })),
     languages: translationLanguages(settings.languages),
+    timeZone: settings.timezone,
     schoolName: settings.name,
     siteUrl: siteUrl ?? settings.url,
   });
