@@ -13,6 +13,7 @@ import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/security/safe-html
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentDir, readSettings } from './src/lib/content/settings.ts';
+import { pinDemoDate } from './src/lib/core/time.ts';
 
 // Uploaded pictures are imported from wherever the content folder is (a test or benchmark may
 // build one outside the project): src/data/uploads.ts globs them through this alias.
@@ -20,6 +21,12 @@ const uploads = resolve(contentDir(), 'uploads');
 
 // Problems in the settings are reported, with all other content problems, by contentCheck().
 const { settings } = readSettings(contentDir());
+
+// The demonstration school is shown as on the date its content was written for (its settings'
+// demo_date), under `npm start`, `npm run build` and so `npm run preview`: an open survey and
+// upcoming events whatever today's date, with a note on every page. A school's own settings have
+// no demo_date (`npm run new-school` leaves it out), and SITE_NOW, when set, still wins.
+pinDemoDate(settings?.demo_date);
 
 export default defineConfig({
   site: settings?.url,

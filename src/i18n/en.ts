@@ -1,6 +1,7 @@
 /** English interface text. Other languages copy these keys (see src/i18n/index.ts). */
 export const en = {
   'skip.link': 'Skip to main content',
+  'demo.note': 'A made-up school, to show what this website can do, as it looks on {date}.',
   'nav.label': 'Main',
   'nav.menu': 'Menu',
   'nav.home': 'Home',
