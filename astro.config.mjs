@@ -7,12 +7,14 @@ import { defineConfig } from 'astro/config';
 import { buildVersions } from './src/integrations/build-versions.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
+import { editorWarmup } from './src/integrations/editor-warmup.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
 import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/security/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { asksNotToBeIndexed } from './src/integrations/sitemap-pages.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { contentDir, readSettings } from './src/lib/content/settings.ts';
+import { pinDemoDate } from './src/lib/core/time.ts';
 
 // Uploaded pictures are imported from wherever the content folder is (a test or benchmark may
 // build one outside the project): src/data/uploads.ts globs them through this alias.
@@ -22,6 +24,12 @@ const uploads = resolve(contentDir(), 'uploads');
 const { settings } = readSettings(contentDir());
 
 const outDir = process.env.SITE_OUT_DIR || 'dist';
+
+// The demonstration school is shown as on the date its content was written for (its settings'
+// demo_date), under `npm start`, `npm run build` and so `npm run preview`: an open survey and
+// upcoming events whatever today's date, with a note on every page. A school's own settings have
+// no demo_date (`npm run new-school` leaves it out), and SITE_NOW, when set, still wins.
+pinDemoDate(settings?.demo_date);
 
 export default defineConfig({
   site: settings?.url,
@@ -35,6 +43,8 @@ export default defineConfig({
     // The versions of Astro, the editor and Pagefind, in the build log (not in the published files).
     buildVersions(),
     contentCheck(),
+    // The development server prepares the editor as it starts, not on the first visit to /admin/.
+    editorWarmup(),
     mdx(),
     // Pages for people, not search engines: the search page, the CMS, and any page marked noindex
     // (a closed vacancy).

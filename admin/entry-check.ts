@@ -88,23 +88,57 @@ export function labelledPath(path: readonly PropertyKey[], fields: CmsField[]): 
   return parts.join(' → ');
 }
 
+/** One thing the build would reject in an entry: where (a path into its data) and what, in the office's words. */
+export interface EntryIssue {
+  path: KeyPath;
+  message: string;
+}
+
 /**
- * What the build would reject in this entry, one sentence per problem, named by the form's
- * labels. `collection` is a name from the schema registry, a translation collection
- * (`policies__pl`), or `settings`. Empty when all is well.
+ * What the build would reject in this entry, each with where it is. `collection` is a name from
+ * the schema registry, a translation collection (`policies__pl`), or `settings`. Empty when all is well.
  */
-export function entryProblems(collection: string, data: Record<string, unknown>, fields: CmsField[]): string[] {
+export function entryIssues(collection: string, data: Record<string, unknown>): EntryIssue[] {
   // Translations are `<collection>__<language>` (see translationCollectionName in cms-config.ts).
   const schema = collection === 'settings' ? settingsSchema : collection.includes('__') ? translationSchema : COLLECTIONS[collection as CollectionName]?.schema;
   if (!schema) return [];
   const { body: _body, ...frontmatter } = data;
   const result = schema.safeParse(frontmatter);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const where = issue.path.length ? labelledPath(issue.path, fields) : 'This entry';
-    const message = /received undefined/.test(issue.message) ? 'is missing. Please fill it in.' : issue.message;
-    return `${where}: ${message}`;
-  });
+  return result.error.issues.map((issue) => ({
+    path: issue.path.filter((key): key is string | number => typeof key !== 'symbol'),
+    message: /received undefined/.test(issue.message) ? 'is missing. Please fill it in.' : issue.message,
+  }));
+}
+
+/**
+ * What the build would reject in this entry, one sentence per problem, named by the form's
+ * labels: what the check before saving lists when a problem has no field of its own to show at.
+ */
+export function entryProblems(collection: string, data: Record<string, unknown>, fields: CmsField[]): string[] {
+  return entryIssues(collection, data).map(({ path, message }) => `${path.length ? labelledPath(path, fields) : 'This entry'}: ${message}`);
+}
+
+/**
+ * The problems to show at one field of the form. A field's editor knows its name and its value,
+ * not where it sits (a date in a list of dates, an end inside a repeat), so an issue is its when
+ * the last name in the issue's path is the field's and the value there is the field's value.
+ */
+export function issuesAt(issues: EntryIssue[], data: Record<string, unknown>, name: string, value: unknown): string[] {
+  return issues
+    .filter(({ path }) => {
+      const last = [...path].reverse().find((key) => typeof key === 'string');
+      if (last !== name) return false;
+      const here = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
+      return sameValue(here, value);
+    })
+    .map(({ message }) => message);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** True when an entry has photos but the editor has not confirmed photo consent. */

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import { cmsCollections } from '../admin/config/collections';
 import { objectShape, unwrapField } from '../src/schemas/introspect';
-import { type CmsField } from '../admin/config/widgets';
+import { DATE_WIDGET, type CmsField } from '../admin/config/widgets';
 import { settingsSchema } from '../src/schemas/settings';
 import { translationSchema } from '../src/schemas/translation';
 import { latestDate } from '../src/schemas/common';
@@ -50,6 +50,13 @@ function plural(word: string): string {
   return /(s|sh|ch|x)$/.test(word) ? `${word}es` : `${word}s`;
 }
 
+/** How a date field's value is written, by its kind. */
+function dateShape(kind: unknown): string {
+  if (kind === 'date') return 'a date, `YYYY-MM-DD`';
+  if (kind === 'datetime') return 'a date and school time, `YYYY-MM-DDTHH:mm`';
+  return 'a date, `YYYY-MM-DD`, or a date and school time, `YYYY-MM-DDTHH:mm`';
+}
+
 /** What kind of value a field takes, in an editor's words, from the editor's own configuration of it. */
 function kindOf(field: CmsField): string {
   const pattern = Array.isArray(field.pattern) ? (field.pattern as string[]) : undefined;
@@ -63,8 +70,12 @@ function kindOf(field: CmsField): string {
       return 'a few sentences';
     case 'markdown':
       return 'Markdown';
-    case 'datetime':
-      return field.time_format === false ? 'a date, `YYYY-MM-DD`' : 'a date and school time, `YYYY-MM-DDTHH:mm`';
+    case DATE_WIDGET: {
+      const shape = dateShape(field.kind);
+      return typeof field.max === 'string' ? `${shape}, ${yearsInWords(`between ${String(field.min)} and ${field.max}`)}` : shape;
+    }
+    case 'hidden':
+      return `${field.kind ? dateShape(field.kind) : 'text'} (not shown in the editor)`;
     case 'number': {
       const range = [field.min !== undefined ? `from ${String(field.min)}` : '', field.max !== undefined ? `to ${String(field.max)}` : '']
         .filter(Boolean)

@@ -28,7 +28,14 @@ export interface Entry {
 /** A widget's editing component is also given the entry it edits, which Decap's types leave out. */
 export interface ControlProps<T> extends CmsWidgetControlProps<T> {
   getEntry?: () => Entry | undefined;
+  /** Runs the field's checks now (Decap's and the widget's `isValid`), showing their messages at the field. */
+  validate?: () => void;
+  setActiveStyle?: () => void;
+  setInactiveStyle?: () => void;
 }
+
+/** What a widget's `isValid` returns to Decap: true, or a message to show at the field. */
+export type FieldValidity = boolean | { error: { type: string; message: string } | false };
 
 /** What the image widget's control and preview are given that findPicture needs. */
 export interface PictureProps {
@@ -42,12 +49,7 @@ export interface PictureProps {
  * describe a widget's control and preview as props objects; they are React components.
  */
 export interface WidgetRegistry {
-  registerWidget(widget: {
-    name: string;
-    controlComponent: ComponentType<PictureProps>;
-    previewComponent: ComponentType<PictureProps>;
-    [option: string]: unknown;
-  }): void;
+  registerWidget<P>(widget: { name: string; controlComponent: ComponentType<P>; previewComponent?: ComponentType<P>; [option: string]: unknown }): void;
 }
 
 /** The collections as admin/config/ writes them, with the field descriptions admin/entry-check.ts reads. */
@@ -55,6 +57,8 @@ export type SiteCollection = CmsCollection & { fields?: CmsField[]; files?: (Cms
 export type SiteConfig = CmsConfig & { collections: SiteCollection[] };
 
 export const AUTHOR_KEY = 'school-cms:author';
+/** The class of the last class update saved on this computer: the teacher's own, which the list opens on. */
+export const CLASS_KEY = 'school-cms:class';
 
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -86,6 +90,17 @@ export function controlClassOf<P>(name: string): ComponentClass<P> {
   const { control } = builtInWidget(name);
   if (!isComponentClass<P>(control)) throw new Error(`Decap CMS's ${name} widget is not the React class the editor extends.`);
   return control;
+}
+
+/**
+ * Registers a control in place of one of Decap's own widgets, keeping the widget's preview, schema
+ * and options: the CMS treats some widgets specially by name (an image's thumbnails in lists).
+ */
+export function replaceControl<P>(name: string, control: ComponentType<P>, preview?: ComponentType<P>): void {
+  const { control: _control, preview: own, ...rest } = builtInWidget(name);
+  const registry: unknown = CMS;
+  if (!isWidgetRegistry(registry)) throw new Error(`The editor cannot replace Decap CMS's ${name} widget.`);
+  registry.registerWidget({ ...rest, name, controlComponent: control, previewComponent: preview ?? (isComponent<P>(own) ? own : undefined) });
 }
 
 /** A built-in widget's preview, if it has one. */

@@ -13,8 +13,8 @@ import {
   config,
   controlClassOf,
   isComponent,
-  isWidgetRegistry,
   previewOf,
+  replaceControl,
   type ControlProps,
   type Entry,
   type PictureProps,
@@ -78,17 +78,12 @@ function withEditorPictures(Picture: ComponentType<PictureProps>, entryOf: (prop
 }
 
 export function registerPictures() {
-  const { control, preview, ...rest } = builtInWidget('image');
-  const registry: unknown = CMS;
-  if (!isComponent<PictureProps>(control) || !isComponent<PictureProps>(preview) || !isWidgetRegistry(registry)) {
-    throw new Error("The editor cannot find Decap CMS's image widget.");
-  }
-  // Registered again under the same name, keeping its schema and options: the CMS treats
-  // "image" fields specially (thumbnails in the entry list).
-  registry.registerWidget({
-    ...rest,
-    name: 'image',
-    controlComponent: withEditorPictures(control, (p) => p.getEntry?.()),
-    previewComponent: withEditorPictures(preview, (p) => p.entry),
-  });
+  const { control, preview } = builtInWidget('image');
+  if (!isComponent<PictureProps>(control) || !isComponent<PictureProps>(preview)) throw new Error("The editor cannot find Decap CMS's image widget.");
+  // Registered again under the same name: the CMS treats "image" fields specially (thumbnails in the entry list).
+  replaceControl(
+    'image',
+    withEditorPictures(control, (p) => p.getEntry?.()),
+    withEditorPictures(preview, (p) => p.entry),
+  );
 }

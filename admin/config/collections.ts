@@ -107,6 +107,8 @@ function folderCollection(name: CollectionName, ctx: CmsContext): Record<string,
     collection.path = '{{class}}/{{date}}-{{slug}}';
     collection.media_folder = `/${cmsMediaFolder(ctx.contentDir)}/classes/{{fields.class}}/{{fields.date}}`;
     collection.public_folder = '/uploads/classes/{{fields.class}}/{{fields.date}}';
+    // The class in each row, so a teacher sees whose update it is before finding the filter.
+    collection.summary = '{{fields.date}} · {{fields.class | upper}} · {{title}}';
     collection.view_filters = ctx.classes.map((c) => ({ label: c.title, field: 'class', pattern: `^${c.slug}$` }));
     collection.view_groups = [{ label: 'Class', field: 'class' }];
   }

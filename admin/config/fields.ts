@@ -28,9 +28,10 @@ export interface FieldPresentation {
   /** One or two sentences under the field, saying what to write and why. */
   hint: string;
   /**
-   * The editor to use instead of the one the field's type suggests:
-   * - `date`: a date picker that saves `YYYY-MM-DD` (defaults to today when `today` is set);
-   * - `date-or-time`: text written as `2026-10-14` or `2026-10-14T18:00`, checked as you type;
+   * The editor to use instead of the one the field's type suggests. Every date field gets the
+   * site's date box from its schema whatever this says (admin/config/widgets.ts, `dateWidget`), so
+   * `date` and `date-or-time` only say so to the reader; `today` starts a new entry on today's date.
+   * - `hidden`: not shown in the form; a value already in the file is kept;
    * - `long-text`: a box for a few sentences;
    * - `photo` / `file`: an upload, saved as `/uploads/…`;
    * - `class` / `classes` / `policies`: chosen from the site's classes or policies;
@@ -41,6 +42,7 @@ export interface FieldPresentation {
   widget?:
     | 'date'
     | 'date-or-time'
+    | 'hidden'
     | 'long-text'
     | 'photo'
     | 'file'
@@ -52,7 +54,7 @@ export interface FieldPresentation {
     | 'statutory'
     | 'photo-consent'
     | 'author';
-  /** For `date`: start with today's date on a new entry. */
+  /** For a date field: start with today's date on a new entry. */
   today?: boolean;
   /** Labels shown instead of the raw values of a choice (the saved value stays the same). */
   choices?: Record<string, string>;
@@ -147,7 +149,7 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       },
       photo_consent: {
         label: 'Photo consent checked',
-        hint: 'Switch on to confirm that every child who can be seen in these photos has photo consent. An update with photos cannot be saved without it.',
+        hint: 'Needed when there are photos: switch on to confirm that every child who can be seen in them has photo consent. An update with photos cannot be saved without it.',
         widget: 'photo-consent',
       },
       draft,
@@ -213,12 +215,12 @@ export const CMS_COLLECTIONS: Record<CollectionName, CollectionPresentation> = {
       title: title('Parent consultations'),
       start: {
         label: 'Starts',
-        hint: 'A date (2026-10-14) for an all-day event, or a date and school time (2026-10-14T18:00 for 6pm).',
+        hint: 'The date, such as 14/10/2026, and the time in school time, such as 14/10/2026 18:00. Switch on “All day” for an event without a time.',
         widget: 'date-or-time',
       },
       end: {
         label: 'Ends',
-        hint: 'Optional. Written the same way as the start. For an all-day event lasting several days, the last day.',
+        hint: 'Optional. With a time when the start has one; for an all-day event lasting several days, the last day.',
         widget: 'date-or-time',
       },
       location: { label: 'Where', hint: 'Optional, for example “School hall”.' },
@@ -833,5 +835,10 @@ export const CMS_SETTINGS: Record<string, FieldPresentation> = {
       name: { label: 'Name', hint: 'For example Facebook.' },
       url: { label: 'Link', hint: 'Starting with https://' },
     },
+  },
+  demo_date: {
+    label: 'Demonstration date',
+    hint: 'Only the demonstration school has this: the site is shown as on this day. A school’s own site leaves it out.',
+    widget: 'hidden',
   },
 };

@@ -29,10 +29,9 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
     show_preview_links: true,
     media_folder: cmsMediaFolder(input.contentDir),
     public_folder: '/uploads',
-    // Phone photos are 4000 pixels wide and carry where they were taken. The browser shrinks them
-    // to 2000 pixels and re-encodes them (which drops that data) before anything is committed;
-    // the build then makes the small versions parents download.
-    media_processing: { enabled: true, strip_metadata: true, width: 2000, quality: 85 },
+    // No media_processing: Decap's sets every photo to one width, enlarging smaller ones. The
+    // editor prepares photos itself before they are committed (admin/browser/uploads.ts): camera
+    // data dropped, made smaller when wider than 2000 pixels, never larger.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     collections: cmsCollections(input),
   };

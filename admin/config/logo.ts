@@ -28,13 +28,17 @@ export function cmsLogo(schoolName: string, tokensCss: string): string {
   const accent = cssColour(tokensCss, '--colour-accent') ?? '#f2c14e';
   const text = cssColour(tokensCss, '--colour-brand-dark') ?? brand;
   const name = escapeXml(schoolName);
-  // Wide enough for the name at about 11 pixels a letter, so it scales down rather than being cut off.
-  const width = 76 + Math.ceil(schoolName.length * 11.5) + 8;
+  // Room for the name at about 11 pixels a letter, the width of the usual system fonts. The name
+  // is drawn to exactly that width (textLength), a little narrower or wider than the font's own,
+  // because a wider font (DejaVu Sans, the default on many Linux computers) ran past the edge and
+  // the login page read "Hazelbrook Primary Schoo". The whole logo then scales with the page.
+  const nameWidth = Math.ceil(schoolName.length * 11);
+  const width = 76 + nameWidth + 8;
   const font = "system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif";
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} 64" width="${width}" height="64" role="img" aria-label="${name}">
   <rect x="0" y="0" width="64" height="64" rx="12" fill="${brand}"/>
   <text x="32" y="42" text-anchor="middle" font-family="${font}" font-size="26" font-weight="700" fill="${accent}">${escapeXml(initials(schoolName))}</text>
-  <text x="76" y="40" font-family="${font}" font-size="20" font-weight="600" fill="${text}">${name}</text>
+  <text x="76" y="40" textLength="${nameWidth}" lengthAdjust="spacingAndGlyphs" font-family="${font}" font-size="20" font-weight="600" fill="${text}">${name}</text>
 </svg>
 `;
 }

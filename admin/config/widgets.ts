@@ -19,38 +19,25 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
-/** Where the schema's plain values are written `YYYY-MM-DD`: the date picker saves exactly that. */
-export const DATE_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false } as const;
+/** The name the site's date box (admin/browser/dates.ts) is registered under. */
+export const DATE_WIDGET = 'school-date';
 
 /**
- * A school time, `YYYY-MM-DDTHH:mm` with no offset. The picker's value is formatted in the
- * browser's own time without an offset, so what the office types is what is saved.
+ * Every date field's editor, chosen by its schema (src/schemas/common.ts), never by listing
+ * fields: a box that takes dates as the office types them (10/12/2026, 10/12/2026 18:00) with a
+ * calendar to pick from (the phone's own), saving `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` in school
+ * time with no offset; an "All day" switch where a date or a date and time will do (an event's
+ * start and end); and the field's years, worked out when the site is built. The check before
+ * saving (admin/entry-check.ts) runs the schema itself, with today's date.
  */
-export const DATETIME_WIDGET = { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false } as const;
-
-/** Checked as the office types, with the same shapes `dateOrDateTime` accepts. */
-const DATE_OR_TIME_PATTERN = [
-  '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2})?$',
-  'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00',
-] as const;
-
-/**
- * A date field's years, checked as the office types or picks a date: Decap's date picker has no
- * minimum or maximum, but every field takes a pattern. The years are worked out when the site is
- * built; the check before saving (admin/entry-check.ts) runs the schema itself, with today's date.
- */
-export function datePattern(field: DateField): [string, string] | undefined {
-  if (field.yearsAhead === undefined) return undefined;
-  const latest = latestDate(field.yearsAhead);
-  const first = Number(EARLIEST_DATE.slice(0, 4));
-  const years = Array.from({ length: Number(latest.slice(0, 4)) - first + 1 }, (_, i) => first + i).join('|');
-  const time = { 'date-or-time': '(T\\d{2}:\\d{2})?', datetime: 'T\\d{2}:\\d{2}', date: '' }[field.kind];
-  const shape = {
-    'date-or-time': 'a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00,',
-    datetime: 'a date and school time such as 2026-10-14T18:00',
-    date: 'a date',
-  }[field.kind];
-  return [`^(${years})-\\d{2}-\\d{2}${time}$`, `write ${shape} between ${EARLIEST_DATE} and ${latest} (check the year)`];
+export function dateWidget(field: DateField, ctx: Pick<CmsContext, 'timeZone' | 'today'>): Partial<CmsField> {
+  return {
+    widget: DATE_WIDGET,
+    kind: field.kind,
+    ...(field.yearsAhead === undefined ? {} : { min: EARLIEST_DATE, max: latestDate(field.yearsAhead) }),
+    time_zone: ctx.timeZone ?? 'Europe/London',
+    ...(ctx.today ? { today: ctx.today } : {}),
+  };
 }
 
 /** What a config is built from besides the schemas: the site's own lists, read at build time. */
@@ -63,6 +50,13 @@ export interface CmsContext {
   statutory: { key: string; title: string }[];
   /** The languages translations are written in (the settings' languages after the first). */
   languages?: { code: string; name: string }[];
+  /** The school's time zone, in which a new entry is dated today (Europe/London when not given). */
+  timeZone?: string;
+  /**
+   * The demonstration school's date (its settings' demo_date): a new entry is dated that day rather
+   * than the computer's today, so what a newcomer writes appears on the demo, which is shown as on it.
+   */
+  today?: string;
 }
 
 function lengthPattern(schema: AnySchema): [string, string] | undefined {
@@ -72,10 +66,6 @@ function lengthPattern(schema: AnySchema): [string, string] | undefined {
 
 function presentationWidget(p: FieldPresentation, ctx: CmsContext): Partial<CmsField> | undefined {
   switch (p.widget) {
-    case 'date':
-      return { ...DATE_WIDGET, ...(p.today ? { default: '{{now}}' } : {}) };
-    case 'date-or-time':
-      return { widget: 'string', pattern: [...DATE_OR_TIME_PATTERN] };
     case 'long-text':
       return { widget: 'text' };
     case 'photo':
@@ -110,7 +100,8 @@ function presentationWidget(p: FieldPresentation, ctx: CmsContext): Partial<CmsF
     case 'statutory':
       return { widget: 'select', multiple: true, options: ctx.statutory.map((s) => ({ label: s.title, value: s.key })) };
     case 'photo-consent':
-      return { widget: 'photo-consent' };
+      // Needed whenever there are photos (the widget checks), so not labelled "optional".
+      return { widget: 'photo-consent', required: true };
     case 'author':
       return { widget: 'author' };
     default:
@@ -122,10 +113,6 @@ function presentationWidget(p: FieldPresentation, ctx: CmsContext): Partial<CmsF
 function typeWidget(schema: AnySchema, p: FieldPresentation, ctx: CmsContext, where: string, insideOptional: boolean): Partial<CmsField> {
   const type = schema.def.type as string;
   if (type === 'string') {
-    const date = dateFieldOf(schema)?.kind;
-    if (date === 'date') return { ...DATE_WIDGET };
-    if (date === 'datetime') return { ...DATETIME_WIDGET };
-    if (date === 'date-or-time') return { widget: 'string', pattern: [...DATE_OR_TIME_PATTERN] };
     // Same schema object: `uploadPath.optional()` still wraps the one `uploadPath`.
     if (schema === (uploadPath as unknown)) return { widget: 'file' };
     const pattern = lengthPattern(schema);
@@ -181,12 +168,14 @@ function fieldFor(name: string, schema: z.ZodType, p: FieldPresentation, ctx: Cm
   // an optional group every field is optional in the form; the whole-entry check before saving
   // (admin/entry-check.ts) still catches a group that is only half filled in.
   const required = !optional && !insideOptional;
-  const widget = presentationWidget(p, ctx) ?? typeWidget(inner, p, ctx, where, insideOptional || optional);
-  if (widget.widget === 'object' && optional) widget.collapsed = true;
-  const field: CmsField = { name, label: p.label, hint: p.hint, widget: 'string', ...widget, required };
   const date = dateFieldOf(inner);
-  const years = date && datePattern(date);
-  if (years) field.pattern = years;
+  const widget =
+    (p.widget === 'hidden' ? { widget: 'hidden', ...(date ? { kind: date.kind } : {}) } : undefined) ??
+    (date && { ...dateWidget(date, ctx), ...(p.today ? { default: '{{now}}' } : {}) }) ??
+    presentationWidget(p, ctx) ??
+    typeWidget(inner, p, ctx, where, insideOptional || optional);
+  if (widget.widget === 'object' && optional) widget.collapsed = true;
+  const field: CmsField = { name, label: p.label, hint: p.hint, widget: 'string', required, ...widget };
   if (defaultValue !== undefined && field.default === undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0)) {
     field.default = defaultValue;
   }

@@ -3,7 +3,7 @@
  * lists (classes, statutory items) through admin/config/, and the Git host from the
  * environment. Shared by the admin page and /admin/config.yml.
  */
-import { getClasses } from './site';
+import { getClasses, today } from './site';
 import { cmsBackend, type CmsBackend } from '../../admin/config/git-host';
 import { cmsConfig } from '../../admin/config/index';
 import { contentDir, loadSettings, repositoryContentDir, translationLanguages } from '../lib/content/settings';
@@ -36,6 +36,9 @@ export async function adminSetup(siteUrl?: string): Promise<AdminSetup> {
     classes,
     statutory: statutoryItems().map((s) => ({ key: s.key, title: s.title })),
     languages: translationLanguages(settings.languages),
+    timeZone: settings.timezone,
+    // The demo is shown as on its own date, so a new entry is dated that day (see pinDemoDate).
+    today: settings.demo_date ? today : undefined,
     schoolName: settings.name,
     siteUrl: siteUrl ?? settings.url,
   });

@@ -1,6 +1,7 @@
 /** English interface text. Other languages copy these keys (see src/i18n/index.ts). */
 export const en = {
   'skip.link': 'Skip to main content',
+  'demo.note': 'A made-up school, to show what this website can do, as it looks on {date}.',
   'nav.label': 'Main',
   'nav.menu': 'Menu',
   'nav.home': 'Home',
@@ -43,8 +44,9 @@ export const en = {
   'newsletters.subscribe': 'Subscribe to newsletters (RSS)',
   'newsletters.subscribeHelp': 'RSS lets a news-reader app tell you when a new newsletter is published.',
   'newsletters.translatedFeed': 'Every newsletter translated into this language, newest first.',
-  'newsletter.emailFor': 'For the school office, to send by email:',
-  'newsletter.emailHtml': 'email version',
+  'newsletter.officeSummary': 'For the school office',
+  'newsletter.emailFor': 'This newsletter ready to paste into the school’s mailing system:',
+  'newsletter.emailHtml': 'email version (HTML)',
   'newsletter.emailText': 'plain-text version',
   'newsletters.intro': 'Every newsletter we have sent home, newest first.',
   'classes.title': 'Classes',

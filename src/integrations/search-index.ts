@@ -1,21 +1,45 @@
 /**
- * Builds the site's search index with Pagefind once every page is written. Only pages that mark
- * their main content with `data-pagefind-body` are indexed (policies, newsletters, class pages and
- * updates, letters, events, information pages, surveys, the support directory): drafts are never
- * built, and listings, the search page, the 404 page and /admin/ carry no such mark.
+ * The site's search index, made with Pagefind. Only pages that mark their main content with
+ * `data-pagefind-body` are indexed (policies, newsletters, class pages and updates, letters,
+ * events, information pages, surveys, the support directory): drafts are never built, and
+ * listings, the search page, the 404 page and /admin/ carry no such mark.
+ *
+ * In a build, the pages written to the output folder are indexed once they are all written. Under
+ * the development server (`npm start`, `npm run dev`) there are no written pages, so the index is
+ * made by reading the pages from the server itself, as a visitor would, starting from the home
+ * page and following the site's own links: it is made as the server starts, made again a moment
+ * after content changes, and served from memory at /pagefind/ and /pagefind-archive/, so /search/
+ * works on the content as it is. Reading the demo's 190 pages and indexing them takes a few seconds.
  */
 import { readFileSync } from 'node:fs';
-import { plainFilesUnder } from '../lib/content/files';
-import { join, relative } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+import { plainFilesUnder } from '../lib/content/files';
+import { contentDir } from '../lib/content/settings';
 
 /** Where the index of pages older than the previous school year goes (searched only on request). */
 export const ARCHIVE_BUNDLE = 'pagefind-archive';
+/** Where the index of recent and undated pages goes: what the search page loads first. */
+const CURRENT_BUNDLE = 'pagefind';
+
+/** A page to index: its address on the site and its HTML. */
+interface PageHtml {
+  url: string;
+  content: string;
+}
+
+/** A built index: its bundle's folder name and the index itself, with how many pages it has. */
+interface Bundle {
+  name: string;
+  index: pagefind.PagefindIndex;
+  count: number;
+}
 
 function htmlFiles(dir: string): string[] {
-  return plainFilesUnder(dir, (name) => name === 'pagefind' || name === ARCHIVE_BUNDLE || name === '_astro').filter((file) => file.endsWith('.html'));
+  return plainFilesUnder(dir, (name) => name === CURRENT_BUNDLE || name === ARCHIVE_BUNDLE || name === '_astro').filter((file) => file.endsWith('.html'));
 }
 
 /** The web address of a built file: `policies/uniform/index.html` → `/policies/uniform/`. */
@@ -24,48 +48,219 @@ function urlOf(outDir: string, file: string): string {
 }
 
 /**
- * Indexes the built site in `outDir`: recent and undated pages into `pagefind/`, pages dated before
- * the previous school year (`data-search-archive`) into `pagefind-archive/`. Returns the number of
- * pages in each.
+ * Indexes pages: recent and undated ones into `pagefind/`, those dated before the previous school
+ * year (`data-search-archive`) into `pagefind-archive/`, then hands each bundle that has pages to
+ * `finish` (the archive is left out when it is empty). Returns the number of pages in each.
  */
-export async function buildSearchIndex(outDir: string): Promise<{ current: number; archive: number }> {
+async function indexPages(
+  pages: (add: (page: PageHtml) => Promise<void>) => Promise<void>,
+  finish: (bundle: Bundle) => Promise<void>,
+): Promise<{ current: number; archive: number }> {
   const current = await pagefind.createIndex({});
   const archive = await pagefind.createIndex({});
   if (!current.index || !archive.index) throw new Error(`Search index could not be started: ${[...current.errors, ...archive.errors].join('; ')}`);
   const counts = { current: 0, archive: 0 };
   try {
-    const files = htmlFiles(outDir);
-    // In batches: each file is a message to Pagefind's indexer, which works on several at once.
-    for (let i = 0; i < files.length; i += 64) {
-      await Promise.all(
-        files.slice(i, i + 64).map(async (file) => {
-          const content = readFileSync(file, 'utf8');
-          if (!content.includes('data-pagefind-body')) return;
-          const old = /<main[^>]*\sdata-search-archive[\s>=]/.test(content);
-          const added = await (old ? archive.index! : current.index!).addHTMLFile({ url: urlOf(outDir, file), content });
-          if (added.errors.length) throw new Error(`Search index, ${file}: ${added.errors.join('; ')}`);
-          counts[old ? 'archive' : 'current']++;
-        }),
-      );
-    }
-    for (const [index, bundle, count] of [
-      [current.index, 'pagefind', counts.current],
-      [archive.index, ARCHIVE_BUNDLE, counts.archive],
-    ] as const) {
-      if (count === 0 && bundle === ARCHIVE_BUNDLE) continue;
-      const written = await index.writeFiles({ outputPath: join(outDir, bundle) });
-      if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
-    }
+    await pages(async ({ url, content }) => {
+      if (!content.includes('data-pagefind-body')) return;
+      const old = /<main[^>]*\sdata-search-archive[\s>=]/.test(content);
+      const added = await (old ? archive.index! : current.index!).addHTMLFile({ url, content });
+      if (added.errors.length) throw new Error(`Search index, ${url}: ${added.errors.join('; ')}`);
+      counts[old ? 'archive' : 'current']++;
+    });
+    await finish({ name: CURRENT_BUNDLE, index: current.index, count: counts.current });
+    if (counts.archive > 0) await finish({ name: ARCHIVE_BUNDLE, index: archive.index, count: counts.archive });
     return counts;
   } finally {
     await pagefind.close();
   }
 }
 
+/**
+ * Indexes the built site in `outDir`, writing `pagefind/` and `pagefind-archive/` into it. Returns
+ * the number of pages in each.
+ */
+export function buildSearchIndex(outDir: string): Promise<{ current: number; archive: number }> {
+  return indexPages(
+    async (add) => {
+      const files = htmlFiles(outDir);
+      // In batches: each file is a message to Pagefind's indexer, which works on several at once.
+      for (let i = 0; i < files.length; i += 64) {
+        await Promise.all(files.slice(i, i + 64).map((file) => add({ url: urlOf(outDir, file), content: readFileSync(file, 'utf8') })));
+      }
+    },
+    async ({ name, index }) => {
+      const written = await index.writeFiles({ outputPath: join(outDir, name) });
+      if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+    },
+  );
+}
+
+/** The site's own page addresses linked from a page: `/policies/uniform/`, never a file, /admin/ or the server's own. */
+export function pageLinks(html: string): string[] {
+  const links = [...html.matchAll(/\shref="(\/[^"#?]*)"/g)].map((m) => m[1]!);
+  return links.filter((path) => path.endsWith('/') && !path.startsWith('//') && !/^\/(admin|_astro|@|node_modules)\b/.test(path));
+}
+
+/** A development server's pages, read from the server as a visitor would: the home page and every page linked from a page read. */
+async function readPages(origin: string, add: (page: PageHtml) => Promise<void>, seen: Set<string>, limit = 20_000): Promise<void> {
+  seen.add('/');
+  const queue = ['/'];
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      const response = await fetch(new URL(path, origin), { headers: { accept: 'text/html' } });
+      if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) {
+        await response.body?.cancel();
+        continue;
+      }
+      const content = await response.text();
+      for (const link of pageLinks(content)) {
+        if (!seen.has(link) && seen.size < limit) {
+          seen.add(link);
+          queue.push(link);
+        }
+      }
+      await add({ url: path, content });
+    }
+  };
+  // Two at once: the server renders one page at a time, and waits on files and the indexer in
+  // between; more would only take the machine from whoever is using the site meanwhile.
+  await Promise.all(Array.from({ length: 2 }, worker));
+}
+
+/**
+ * Leaves out of the development server's log its lines for the pages the indexer itself reads
+ * (`[200] /policies/uniform/ 12ms`, one per page, every time the index is made); everything else
+ * is written as before. Returns the function that puts the log back.
+ */
+function quietIndexerRequests(read: Set<string>): () => void {
+  const write = process.stdout.write;
+  const requestLine = /^\S*\s*\[\d{3}\]\s+(\/\S*)\s+\d+ms\s*$/;
+  process.stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]) {
+    // Without the log's colours (ANSI escapes).
+    const line = requestLine.exec(
+      String(chunk)
+        .replace(/\u001b\[[0-9;]*m/g, '')
+        .trim(),
+    );
+    if (line && read.has(line[1]!)) return true;
+    return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+  } as typeof process.stdout.write;
+  return () => {
+    process.stdout.write = write;
+  };
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8',
+  css: 'text/css; charset=utf-8',
+  json: 'application/json',
+  wasm: 'application/wasm',
+};
+
+/**
+ * The development server's search index: made from the server's own pages, in memory, and made
+ * again (once at a time) after `changed()`; `serve` answers /pagefind/ and /pagefind-archive/.
+ */
+function devSearchIndex(logger: AstroIntegrationLogger) {
+  let files = new Map<string, Uint8Array>();
+  let origin: string | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  let first: () => void = () => {};
+  const ready = new Promise<void>((done) => (first = done));
+
+  async function make() {
+    const started = performance.now();
+    const made = new Map<string, Uint8Array>();
+    const read = new Set<string>();
+    const loud = quietIndexerRequests(read);
+    try {
+      const pages = await indexPages(
+        (add) => readPages(origin!, add, read),
+        async ({ name, index }) => {
+          const got = await index.getFiles();
+          if (got.errors.length) throw new Error(got.errors.join('; '));
+          for (const file of got.files) made.set(`/${name}/${file.path.split(sep).join('/')}`, file.content);
+        },
+      );
+      files = made;
+      const archived = pages.archive ? `, and ${pages.archive} older ones in the archive index` : '';
+      logger.info(`Search: ${pages.current} pages indexed for /search/${archived}, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    } catch (error) {
+      logger.warn(`Search: the index could not be made (${error instanceof Error ? error.message : String(error)}); it is tried again when content changes.`);
+    } finally {
+      loud();
+      first();
+    }
+  }
+
+  function run() {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = make().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  }
+
+  return {
+    /** The server is listening: make the first index. */
+    start(serverOrigin: string) {
+      origin = serverOrigin;
+      run();
+    },
+    /** Content changed: make the index again once the changes stop for a moment (a save writes several files). */
+    changed() {
+      if (!origin) return;
+      clearTimeout(timer);
+      timer = setTimeout(run, 1500);
+    },
+    /** Answers a request for the index's files; false when the request is not for them. */
+    async serve(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+      if (!path.startsWith(`/${CURRENT_BUNDLE}/`) && !path.startsWith(`/${ARCHIVE_BUNDLE}/`)) return false;
+      // The search page may ask before the first index is made: it waits for it.
+      await ready;
+      const body = files.get(path);
+      if (!body) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not in the search index.');
+        return true;
+      }
+      const type = CONTENT_TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body);
+      return true;
+    },
+  };
+}
+
 export function searchIndex(): AstroIntegration {
+  let dev: ReturnType<typeof devSearchIndex> | undefined;
   return {
     name: 'school:search-index',
     hooks: {
+      'astro:server:setup': ({ server, logger }) => {
+        dev = devSearchIndex(logger);
+        const index = dev;
+        server.middlewares.use((req, res, next) => {
+          index.serve(req, res).then((served) => served || next(), next);
+        });
+        // What the pages are made from: the content, and the site's own code.
+        const watched = [resolve(contentDir()), resolve('src')].map((dir) => dir + sep);
+        server.watcher.on('all', (_event, file) => {
+          if (watched.some((dir) => resolve(file).startsWith(dir))) index.changed();
+        });
+      },
+      'astro:server:start': ({ address }) => {
+        const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+        dev?.start(`http://${['0.0.0.0', '[::]'].includes(host) ? '127.0.0.1' : host}:${address.port}`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const pages = await buildSearchIndex(fileURLToPath(dir));

@@ -179,7 +179,9 @@ const dateTimeSchema = () =>
       error: (iss) =>
         WITH_ZONE.test(String(iss.input))
           ? `"${String(iss.input)}" ends with a time zone. Write a date and time in school time (2026-10-14T18:00), with no time zone.`
-          : `"${String(iss.input)}" is not a date and time. Use YYYY-MM-DDTHH:mm in school time, for example 2026-10-14T18:00 (no time zone).`,
+          : DATE_SHAPE.test(String(iss.input))
+            ? `"${String(iss.input)}" has no time. Add a time of day in school time, such as ${String(iss.input)}T12:00 for noon.`
+            : `"${String(iss.input)}" is not a date and time. Use YYYY-MM-DDTHH:mm in school time, for example 2026-10-14T18:00 (no time zone).`,
       abort: true,
     })
     .refine(isRealLocalDateTime, { error: (iss) => `"${String(iss.input)}" is not a real date and time (check the day, month, hour and minutes).` });

@@ -1,6 +1,6 @@
 /** The school's own details: `content/settings/school.yaml`. */
 import { z } from 'astro/zod';
-import { documentLink, email, httpsUrl, image, list, oneOf, photoConsent, requirePhotoConsent, text, wholeNumber } from './common';
+import { documentLink, email, httpsUrl, image, list, localDate, oneOf, photoConsent, requirePhotoConsent, text, wholeNumber } from './common';
 
 /** Maintained school or academy (free schools are academies). */
 export const SCHOOL_TYPES = ['maintained', 'academy'] as const;
@@ -240,6 +240,13 @@ export const settingsSchema = z.object({
   safer_recruitment: text({ max: 1200 }).default(DEFAULT_SAFER_RECRUITMENT),
   /** The school's social media accounts. */
   social: list(z.object({ name: text({ max: 40 }), url: httpsUrl })),
+  /**
+   * Only the demonstration school has this: the date its news, events and survey were written for.
+   * The site is built and shown as on that day (unless SITE_NOW is set), with a note on every page
+   * saying so, so the demo looks as designed whatever the date. `npm run new-school` leaves it out:
+   * a school's own site always uses today's date.
+   */
+  demo_date: localDate.optional(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -3,8 +3,8 @@
  * and in `/vacancies/rss.xml` until it closes. Times are school (Europe/London) time.
  */
 import { z } from 'astro/zod';
-import { isAllDay, isRealDate, isRealLocalDateTime } from '../lib/core/time';
-import { POST_YEARS_AHEAD, dateOrDateTimeWithin, dateWithin, documentLink, draft, email, httpsUrl, list, oneOf, summary, text } from './common';
+import { isRealDate, isRealLocalDateTime } from '../lib/core/time';
+import { POST_YEARS_AHEAD, dateTimeWithin, dateWithin, documentLink, draft, email, httpsUrl, list, oneOf, summary, text } from './common';
 
 /** How much of the week the post is. */
 export const WORKING_PATTERNS = ['full-time', 'part-time'] as const;
@@ -27,7 +27,7 @@ export const vacancySchema = z
     /** The day the advert is published. A later date keeps it hidden until then. */
     date: dateWithin('vacancies must be dated', POST_YEARS_AHEAD),
     /** The last moment applications are accepted, in school time (2026-12-04T12:00). After it, the vacancy leaves the lists and its page says it has closed. */
-    closes: dateOrDateTimeWithin('closing dates must be', POST_YEARS_AHEAD),
+    closes: dateTimeWithin('closing dates must be', POST_YEARS_AHEAD),
     /** The salary or pay scale, as the advert gives it: "Main pay scale M1 to M6 (£32,916 to £45,352)". */
     pay: text({ max: 200 }),
     /** The same pay as figures, for search engines' job listings: the lowest (and highest) amount, per year, day or hour. Full-time equivalent for a part-time post. */
@@ -61,16 +61,8 @@ export const vacancySchema = z
     draft,
   })
   .superRefine((v, ctx) => {
-    if (typeof v.closes === 'string' && isRealDate(v.closes.slice(0, 10))) {
-      if (isAllDay(v.closes)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['closes'],
-          message: `"${v.closes}" has no time. Add the time applications close, in school time, such as ${v.closes}T12:00 for noon.`,
-        });
-      } else if (isRealLocalDateTime(v.closes) && isRealDate(v.date) && v.closes.slice(0, 10) < v.date) {
-        ctx.addIssue({ code: 'custom', path: ['closes'], message: `"${v.closes}" is before the advert is published (${v.date}).` });
-      }
+    if (isRealLocalDateTime(v.closes) && isRealDate(v.date) && v.closes.slice(0, 10) < v.date) {
+      ctx.addIssue({ code: 'custom', path: ['closes'], message: `"${v.closes}" is before the advert is published (${v.date}).` });
     }
     if (v.salary && v.salary.max !== undefined && v.salary.max < v.salary.min) {
       ctx.addIssue({

@@ -6,15 +6,20 @@
  * check the commit, the file, and the rebuilt site's class page and RSS feed. The same for an Urdu
  * translation of a policy, named after the English original chosen in the form, which the rebuilt
  * site publishes at /ur/… with the English page linking to it. Also: what the editor cannot save,
- * the guard against committing someone's unfinished work, another site's page that tries to save
- * through the local backend, a preview that runs nothing in a body's HTML, no editor inside another
- * site's frame, and the login of each production Git host.
+ * shown at the field (a mistyped year, an impossible date, an end before its start); the date box,
+ * typed the UK way or picked from the calendar, and an event's "All day" switch; photos made
+ * smaller, never larger; the class updates list opening on the teacher's class; the school's whole
+ * name on the login page; the guard against committing someone's unfinished work, another site's
+ * page that tries to save through the local backend, a preview that runs nothing in a body's HTML,
+ * no editor inside another site's frame, and the login of each production Git host.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import { parse } from 'yaml';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,17 +30,18 @@ import { parseMarkdownFile } from '../../src/lib/content/frontmatter';
 import { plainFilesUnder } from '../../src/lib/content/files';
 import { classUpdateSchema } from '../../src/schemas/class-update';
 import { launchBrowser } from '../helpers/browser';
-import { freePort, gitIn } from '../helpers/local';
+import { displayDate } from '../../admin/dates';
+import { gitIn } from '../helpers/local';
 import { serve } from '../helpers/serve';
 import { mainOf, textOf } from '../helpers/build';
+import { cleanEnv, startSite, type StartedSite } from '../helpers/start';
 
 const ROOT = resolve('.');
-/** What a copy of the repository needs: the project, not its build output, tests or history. */
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.cache', 'screenshots', 'test-results', 'tests']);
 const PHOTO = 'content/uploads/classes/birch/2026-11-13-science-week.jpg'; // 4000 × 3000, 5 MB, with EXIF
 const TITLE = 'Pond dipping and minibeasts';
 const SLUG = 'pond-dipping-and-minibeasts';
 const ALT = 'Children kneeling by the pond with nets, looking into white trays';
+const SMALL_ALT = 'A pond net resting on the grass';
 /** An Urdu translation of the uniform policy, which the demo has in English only. */
 const TRANSLATION = {
   lang: 'ur',
@@ -48,78 +54,25 @@ const TRANSLATION = {
 } as const;
 const translationPath = `content/policies/${TRANSLATION.lang}/${TRANSLATION.original}.md`;
 
+let started: StartedSite;
 let repo: string;
-let server: ChildProcess | undefined;
-let serverLog = '';
 let site: string;
 let backendUrl: string;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let today: string;
+/** A 1600 × 1200 photo with camera data, narrower than the editor's limit. */
+let smallPhoto: string;
 const violations: string[] = [];
 
 const git = (...args: string[]) => gitIn(repo, ...args);
 
-/** A copy of the working tree (with this branch's uncommitted work) as a fresh Git repository. */
-function copyRepository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'school-cms-'));
-  for (const name of readdirSync(ROOT)) {
-    if (!SKIP.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
-  }
-  // node_modules as links to this checkout's packages, so the copy keeps its own Vite and Astro caches.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(ROOT, 'node_modules'))) {
-    if (!['.vite', '.astro', '.cache', '.astro-tests'].includes(name)) symlinkSync(join(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  const run = (...args: string[]) => spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
-  run('init', '-q', '-b', 'main');
-  run('config', 'user.name', 'Mrs Okafor');
-  run('config', 'user.email', 'okafor@hazelbrook.example');
-  run('add', '-A');
-  run('commit', '-q', '-m', 'The school website');
-  return dir;
-}
-
-async function waitFor(what: string, check: () => Promise<boolean>, ms = 90_000) {
-  const end = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < end) {
-    const ok = await check().catch((error: unknown) => {
-      last = error;
-      return false;
-    });
-    if (ok) return;
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`npm start stopped while waiting for ${what}:\n${serverLog.slice(-3000)}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`Timed out waiting for ${what} (${String((last as Error)?.cause ?? last)}):\n${serverLog.slice(-3000)}`);
-}
-
-function stopServer() {
-  if (server?.pid && server.exitCode === null) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  }
-  server = undefined;
-}
-
 /**
- * The environment without vitest's own variables: Astro's development server serves nothing under
- * VITEST, and vitest's DEV=1 would reach `import.meta.env.DEV` in a build.
+ * The demo school's own date (its settings' demo_date): under `npm start` the demo is shown as on
+ * that day, and the editor dates a new entry that day, so what a teacher publishes appears at once.
  */
-function cleanEnv(): Record<string, string | undefined> {
-  const vitest = ['TEST', 'DEV', 'PROD', 'SSR', 'MODE', 'BASE_URL'];
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !vitest.includes(key)));
-}
-
-/** The school's date today, as the date picker in a browser set to London time fills it in. */
-function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
+const DEMO_DATE: string = parse(readFileSync('content/settings/school.yaml', 'utf8')).demo_date;
 
 async function login(p: Page) {
   await p.goto(`${site}/admin/`);
@@ -133,28 +86,14 @@ async function login(p: Page) {
 const pagePath = () => `content/class-updates/oak/${today}-${SLUG}.md`;
 
 beforeAll(async () => {
-  today = londonToday();
-  repo = copyRepository();
-  const port = await freePort();
-  site = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, ['admin/local/start.mjs', '--port', String(port)], {
-    cwd: repo,
-    env: { ...cleanEnv(), NODE_ENV: 'development', CMS_PORT: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const collect = (chunk: Buffer) => {
-    serverLog = (serverLog + chunk.toString('utf8')).slice(-200_000);
-  };
-  server.stdout!.on('data', collect);
-  server.stderr!.on('data', collect);
-  await waitFor('the local backend', async () => /local backend (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.test(serverLog));
-  backendUrl = /local backend (http:\/\/127\.0\.0\.1:\d+\/api\/v1)/.exec(serverLog)![1]!;
-  await waitFor('the site', async () => (await fetch(`${site}/admin/`)).ok);
-  await waitFor(
-    'decap-server',
-    async () => (await fetch(backendUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"action":"info"}' })).ok,
-  );
+  today = DEMO_DATE;
+  smallPhoto = join(mkdtempSync(join(tmpdir(), 'school-photo-')), 'pond-net.jpg');
+  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: { r: 60, g: 130, b: 90 } } })
+    .withExif({ IFD0: { Make: 'Phone', Model: 'Camera', Copyright: 'Exif test' } })
+    .jpeg({ quality: 90 })
+    .toFile(smallPhoto);
+  started = await startSite();
+  ({ repo, url: site, backendUrl } = started);
 
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 900 } });
@@ -176,8 +115,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await context?.close();
   await browser?.close();
-  stopServer();
-  if (repo) rmSync(repo, { recursive: true, force: true });
+  started?.remove();
+  if (smallPhoto) rmSync(join(smallPhoto, '..'), { recursive: true, force: true });
 });
 
 describe('editing with the CMS', () => {
@@ -194,13 +133,65 @@ describe('editing with the CMS', () => {
     await login(page);
   });
 
+  it('shows the school’s whole name on the login page, on a phone and a computer, whatever font the computer has', async () => {
+    for (const width of [375, 1280]) {
+      // A context of its own: logged out.
+      const fresh = await browser.newContext({ viewport: { width, height: 800 } });
+      const p = await fresh.newPage();
+      await p.goto(`${site}/admin/`);
+      await p.getByRole('button', { name: 'Login', exact: true }).waitFor();
+      const img = p.locator('img[src="/admin/logo.svg"]');
+      const box = (await img.boundingBox())!;
+      expect(box.x, `${width} px`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+      // Drawn whole: scaled, never cropped.
+      const natural = await img.evaluate((i: HTMLImageElement) => i.naturalWidth / i.naturalHeight);
+      expect(Math.abs(box.width / box.height - natural), `${width} px`).toBeLessThan(0.05);
+      await fresh.close();
+    }
+    // The name fits inside the logo in each font a computer may draw it with: DejaVu Sans, the
+    // default on many Linux computers, is wider than most and once ran past the edge.
+    const p = await context.newPage();
+    await p.goto(`${site}/admin/logo.svg`);
+    const overflow = await p.evaluate(() => {
+      const svg = document.querySelector('svg')!;
+      const name = [...svg.querySelectorAll('text')].at(-1)!;
+      const stack = name.getAttribute('font-family')!;
+      return ['DejaVu Sans', 'Liberation Sans', 'Noto Sans', stack].map((font) => {
+        name.setAttribute('font-family', font);
+        const b = name.getBBox();
+        return { font, right: Math.round(b.x + b.width), edge: svg.viewBox.baseVal.width };
+      });
+    });
+    for (const { font, right, edge } of overflow) expect(right, font).toBeLessThanOrEqual(edge);
+    await p.close();
+  });
+
   it('will not save an update with a photo but no description, or without photo consent', async () => {
     await page.goto(`${site}/admin/#/collections/classUpdates/new`);
     await page.getByLabel('Title', { exact: true }).fill(TITLE);
     await page.getByRole('combobox', { name: 'Class' }).fill('Oak');
     await page.getByRole('option', { name: 'Oak Class' }).click();
-    // A new update is dated today, in school time.
-    expect(await page.getByLabel('Date', { exact: true }).inputValue()).toBe(today);
+    // A new update is dated today (the demo's own date), shown the UK way and in words.
+    const date = page.getByLabel('Date', { exact: true });
+    const dateId = (await date.getAttribute('id'))!;
+    const words = page.locator(`[id="${dateId}-words"]`);
+    expect(await date.inputValue()).toBe(displayDate(today));
+    expect(await words.textContent()).toBe('Monday 23 November 2026');
+    // A mistyped year is refused at the field as soon as the box is left.
+    await date.fill('06/12/1906');
+    await page.getByLabel('Written by', { exact: true }).click();
+    await page.getByText('Date: Thursday 6 December 1906 is too early: check the year').waitFor();
+    // Typed the UK way: day first.
+    await date.fill('2/11/2026');
+    await page.getByLabel('Written by', { exact: true }).click();
+    expect(await words.textContent()).toBe('Monday 2 November 2026');
+    expect(await page.getByText('is too early').count()).toBe(0);
+    // Or picked from the calendar (the phone's own picker sets the same box).
+    await page.locator(`input[data-picker-for="${dateId}"]`).fill(today);
+    await expect.poll(() => date.inputValue()).toBe(displayDate(today));
+    // Needed when there are photos, so not labelled "optional".
+    expect(await page.locator('label', { hasText: 'Photo consent checked' }).textContent()).not.toContain('optional');
     await page.getByLabel('Written by', { exact: true }).fill('Mrs Okafor');
     await page.getByLabel('Summary', { exact: true }).fill('Oak Class went pond dipping and sorted the minibeasts they found into groups.');
     await page.locator('[role=textbox][contenteditable=true]').click();
@@ -213,9 +204,17 @@ describe('editing with the CMS', () => {
     // The thumbnail comes through the CMS, not from the site, which never publishes originals.
     await expect.poll(() => page.locator('img[role=presentation]').first().getAttribute('src')).toMatch(/^blob:/);
 
+    // A photo narrower than the limit is kept at its own size, never enlarged.
+    await page.getByRole('button', { name: /Add photo/ }).click();
+    await page.getByRole('button', { name: 'Choose an image' }).click();
+    await page.locator('input[type=file]').setInputFiles(smallPhoto);
+    await page.getByRole('button', { name: 'Choose selected' }).click();
+    await expect.poll(() => page.locator('img[role=presentation]').count()).toBe(2);
+
     await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await page.getByText('Description (alt text) is needed.').waitFor();
-    await page.getByLabel('Description (alt text)', { exact: true }).fill(ALT);
+    await page.getByText('Description (alt text) is needed.').first().waitFor();
+    await page.getByLabel('Description (alt text)', { exact: true }).first().fill(ALT);
+    await page.getByLabel('Description (alt text)', { exact: true }).nth(1).fill(SMALL_ALT);
 
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Photo consent checked: switch this on to confirm every child in the photos has photo consent, or remove the photos.').waitFor();
@@ -254,7 +253,9 @@ describe('editing with the CMS', () => {
       'Mrs Okafor|The school website',
     ]);
     const files = git('diff', '--name-only', 'HEAD~1', 'HEAD').split('\n').sort();
-    expect(files).toEqual([pagePath(), `content/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`].sort());
+    expect(files).toEqual(
+      [pagePath(), `content/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`, `content/uploads/classes/oak/${today}/pond-net.jpg`].sort(),
+    );
 
     const { data, body } = parseMarkdownFile(readFileSync(join(repo, pagePath()), 'utf8'));
     expect(data).toEqual({
@@ -263,7 +264,10 @@ describe('editing with the CMS', () => {
       date: today,
       author: 'Mrs Okafor',
       summary: 'Oak Class went pond dipping and sorted the minibeasts they found into groups.',
-      images: [{ src: `/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`, alt: ALT }],
+      images: [
+        { src: `/uploads/classes/oak/${today}/2026-11-13-science-week.jpg`, alt: ALT },
+        { src: `/uploads/classes/oak/${today}/pond-net.jpg`, alt: SMALL_ALT },
+      ],
       photo_consent: true,
       draft: false,
     });
@@ -274,9 +278,27 @@ describe('editing with the CMS', () => {
     expect(photo.length).toBeLessThan(1_000_000);
     expect(photo.includes(Buffer.from('Exif'))).toBe(false);
     expect(jpegSize(photo)).toEqual({ width: 2000, height: 1500 });
+    // Smaller than the limit: the same size as taken (Decap's own setting made it 2000 × 1500), and no camera data either.
+    const small = readFileSync(join(repo, `content/uploads/classes/oak/${today}/pond-net.jpg`));
+    expect(jpegSize(small)).toEqual({ width: 1600, height: 1200 });
+    expect(small.includes(Buffer.from('Exif'))).toBe(false);
 
     // The development server shows it as soon as it is published.
     await expect.poll(async () => (await (await fetch(`${site}/classes/oak/`)).text()).includes(TITLE), { timeout: 30_000 }).toBe(true);
+  });
+
+  it('opens the class updates list on the teacher’s own class, with the class in each row', async () => {
+    // The editor remembers the class of the update saved on this computer; opened again, its list starts there.
+    const p = await context.newPage();
+    await p.goto(`${site}/admin/#/collections/classUpdates`);
+    const rows = p.locator('a[href*="#/collections/classUpdates/entries/"]');
+    await p.getByRole('link', { name: new RegExp(TITLE) }).waitFor();
+    await expect.poll(async () => new Set((await rows.allTextContents()).map((t) => / · ([A-Z-]+) · /.exec(t)?.[1]))).toEqual(new Set(['OAK']));
+    // It is the list's own filter: turned off, every class's updates are there, each row naming its class.
+    await p.getByRole('button', { name: 'Show only' }).first().click();
+    await p.getByRole('menuitem', { name: 'Oak Class' }).click();
+    await expect.poll(async () => new Set((await rows.allTextContents()).map((t) => / · ([A-Z-]+) · /.exec(t)?.[1])).size).toBeGreaterThan(3);
+    await p.close();
   });
 
   it('keeps uncommitted work out of its commits: drafts leave it alone, direct commits wait for it', async () => {
@@ -322,7 +344,8 @@ describe('editing with the CMS', () => {
     await page.getByLabel('Title', { exact: true }).fill(TRANSLATION.title);
     await page.getByLabel('Summary', { exact: true }).fill(TRANSLATION.summary);
     const translated = page.getByLabel('Translated or checked on', { exact: true });
-    expect(await translated.inputValue()).toBe(today);
+    expect(await translated.inputValue()).toBe(displayDate(today));
+    // The files' own way of writing a date is understood too.
     await translated.fill(TRANSLATION.translated);
     await page.locator('[role=textbox][contenteditable=true]').click();
     await page.keyboard.type(TRANSLATION.body);
@@ -358,6 +381,70 @@ describe('editing with the CMS', () => {
     expect(check.problems.filter((p) => p.file.endsWith(`policies/${lang}/${original}.md`))).toEqual([]);
   });
 
+  it('takes an event’s times typed the UK way or picked from the calendar, and shows at the field what the build would refuse', async () => {
+    const p = await context.newPage();
+    p.on('dialog', (d) => void d.accept());
+    // Decap's words for a blog, reworded for a school.
+    await p.goto(`${site}/admin/#/workflow`);
+    await p.getByText('Write something new').first().waitFor();
+    await p.goto(`${site}/admin/#/collections/events/new`);
+    await p.getByLabel('Title', { exact: true }).fill('Family science evening');
+    await p.getByRole('combobox', { name: 'Kind of event' }).click();
+    await p.getByRole('option', { name: 'Workshop', exact: true }).click();
+    await p.getByLabel('Summary', { exact: true }).fill('Families try experiments together in the hall.');
+    const starts = p.getByLabel('Starts', { exact: true });
+    const ends = p.getByLabel(/^Ends/);
+    const wordsOf = async (box: typeof starts) => p.locator(`[id="${await box.getAttribute('id')}-words"]`).textContent();
+    await starts.fill('12/03/2027 18:00');
+    expect(await wordsOf(starts)).toBe('Friday 12 March 2027, 6pm');
+    // Picked from the calendar: an hour before the start.
+    await p.locator(`input[data-picker-for="${await ends.getAttribute('id')}"]`).fill('2027-03-12T17:00');
+    await expect.poll(() => ends.inputValue()).toBe('12/03/2027 17:00');
+    await p.getByRole('button', { name: 'Save', exact: true }).click();
+    // At the field, not in a message that disappears.
+    const message = 'Ends: “12/03/2027 17:00” is before the start (“12/03/2027 18:00”). The end must be the same as or after the start.';
+    await p.getByText(message).waitFor();
+    const atEnds = await p.evaluate(
+      ([text, endsId, startsId]) => {
+        let node = [...document.querySelectorAll('body *')].find((e) => e.children.length === 0 && e.textContent === text)?.parentElement;
+        while (node && !node.querySelector(`[id="${endsId}"]`)) node = node.parentElement;
+        return Boolean(node && !node.querySelector(`[id="${startsId}"]`));
+      },
+      [message, (await ends.getAttribute('id'))!, (await starts.getAttribute('id'))!],
+    );
+    expect(atEnds).toBe(true);
+    await p.getByText('Not saved yet: please look at the red messages in the form.').waitFor();
+    expect(git('branch', '--list', 'cms/events/*')).toBe('');
+    // An impossible date, as soon as the box is left.
+    await ends.fill('31/02/2027 19:30');
+    await starts.click();
+    await p.getByText('Ends: “31/02/2027 19:30” is not a real date').waitFor();
+    await ends.fill('12/03/2027 7:30pm');
+    await starts.click();
+    expect(await wordsOf(ends)).toBe('Friday 12 March 2027, 7:30pm');
+    expect(await p.getByText('is not a real date').count()).toBe(0);
+    // The preview says it in words, as the event's page does: never "workshop" or 2027-03-12T18:00.
+    const preview = p.frameLocator('#preview-pane');
+    await preview.getByText('Friday 12 March 2027, 6pm to 7:30pm').waitFor();
+    expect(await preview.locator('.meta').first().textContent()).toBe('Workshop');
+    expect(await preview.locator('body').textContent()).not.toContain('2027-03-12');
+
+    await p.getByRole('button', { name: 'Save', exact: true }).click();
+    await p.getByRole('button', { name: 'Status: Draft' }).waitFor();
+    const saved = () => parseMarkdownFile(git('show', 'cms/events/family-science-evening:content/events/family-science-evening.md')).data;
+    // School time, as written, with no offset.
+    expect(saved()).toMatchObject({ start: '2027-03-12T18:00', end: '2027-03-12T19:30' });
+
+    // All day: the time goes.
+    await p.getByRole('checkbox', { name: 'All day' }).first().check();
+    await p.getByRole('checkbox', { name: 'All day' }).nth(1).check();
+    expect(await starts.inputValue()).toBe('12/03/2027');
+    await p.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect.poll(() => saved().start).toBe('2027-03-12');
+    expect(saved().end).toBe('2027-03-12');
+    await p.close();
+  });
+
   it('cannot be driven by another site’s page open in the same browser: its forged draft is refused', async () => {
     const head = git('rev-parse', 'HEAD');
     const drafts = git('branch', '--list', 'cms/*');
@@ -383,7 +470,7 @@ describe('editing with the CMS', () => {
     expect(git('branch', '--list', 'cms/*')).toBe(drafts);
     expect(git('log', '--all', '--format=%s %H', '--', 'astro.config.mjs', 'content/newsletters/2026-11-30-forged.md').split('\n')).toHaveLength(1);
     expect(git('rev-parse', 'HEAD')).toBe(head);
-    expect(serverLog).toContain(`it came from a page at ${attacker.url.replace(/\/$/, '')}, not from the editor`);
+    expect(started.log()).toContain(`it came from a page at ${attacker.url.replace(/\/$/, '')}, not from the editor`);
   });
 
   it('previews a body’s HTML without running it: no event handler, form or javascript: link', async () => {
@@ -511,7 +598,7 @@ describe('the site rebuilt for a school on GitLab', () => {
 
   beforeAll(() => {
     // Free the machine's two cores for the build.
-    stopServer();
+    started.stop();
     out = mkdtempSync(join(tmpdir(), 'school-cms-dist-'));
     // Resized photos are kept between runs (they depend only on the photos); the content store is not.
     const cache = join(ROOT, 'node_modules/.astro-tests/cms-e2e');

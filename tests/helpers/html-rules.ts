@@ -32,3 +32,16 @@ export async function validate(validator: HtmlValidate, html: string, file: stri
   const report = await validator.validateString(html, file);
   return report.results.flatMap((r) => r.messages.map((m) => describeMessage(file, m)));
 }
+
+/**
+ * Places where words run into a link or code with no space: `version,<a` or `setting<code>`. A
+ * line of text that ends before an element on the next line (as Prettier lays out a sentence that
+ * goes on into a link) loses its last space when Astro compiles it, so a page can read "email
+ * version,plain-text version" although the source looks right. A letter straight before or after
+ * emphasis is left alone: "env<em>iron</em>ment" is deliberate.
+ */
+export function wordsRunTogether(html: string): string[] {
+  const text = html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, '');
+  const patterns = [/[,·;:|]<(a|abbr|b|code|em|i|span|strong|time)[\s>]/gu, /[\p{L}\p{N}]<(a|code)[\s>]/gu, /<\/(a|code)>[\p{L}\p{N}]/gu];
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 20)));
+}

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { emailRules, pageRules, validate } from '../helpers/html-rules';
+import { emailRules, pageRules, validate, wordsRunTogether } from '../helpers/html-rules';
 import { siteFiles } from '../helpers/site-files';
 
 describe('valid HTML', () => {
@@ -20,6 +20,18 @@ describe('valid HTML', () => {
     }
     console.info(`html-validate: ${pages.length} pages, ${problems.length} problems`);
     expect(problems).toEqual([]);
+  });
+
+  it('has a space wherever words meet a link: no “version,plain-text version” or “checklist ·Subscribe”', () => {
+    const dir = inject('demoDir');
+    const found = siteFiles(dir)
+      .filter((f) => f.endsWith('.html'))
+      .flatMap((file) => wordsRunTogether(readFileSync(join(dir, file), 'utf8')).map((where) => `${file}: ${where}`));
+    expect(found).toEqual([]);
+    // The check itself finds what it is for.
+    expect(wordsRunTogether('<p>For the office: <a href="/e">email version</a>,<a href="/t">plain-text version</a>.</p>')).toHaveLength(1);
+    expect(wordsRunTogether('<p>the checklist</a> ·<a href="/c">Subscribe</a> by setting<code>X</code>and</p>')).toHaveLength(3);
+    expect(wordsRunTogether('<p>iron in env<em>iron</em>ment, <a href="/a">a link</a>, (<a href="/b">b</a>)</p>')).toEqual([]);
   });
 
   it('fails a page with the usual mistakes', async () => {

@@ -55,6 +55,8 @@ describe('npm run new-school', () => {
       school_type: 'maintained',
       phases: ['primary'],
     });
+    // The demonstration school's date goes with it: a real school's site always uses today's date.
+    expect(settings).not.toHaveProperty('demo_date');
 
     const after = checkContent(dir);
     expect(after.problems).toEqual([]);
@@ -72,6 +74,7 @@ describe('npm run new-school', () => {
     expect(site.ok, site.output).toBe(true);
     expect(site.file('/')).toContain("St Anne's Primary School");
     expect(site.file('/')).not.toContain('Hazelbrook');
+    expect(site.file('/')).not.toContain('demo-note');
     expect(site.has('/classes/acorn/')).toBe(false);
   });
 

@@ -16,7 +16,9 @@ import { adminContentSecurityPolicy } from '../../src/lib/security/csp';
 import { cmsBackend } from '../../admin/config/git-host';
 import { cmsConfig, configFields } from '../../admin/config/index';
 import { cmsLogo, initials } from '../../admin/config/logo';
-import { type CmsField } from '../../admin/config/widgets';
+import { DATE_WIDGET, type CmsField } from '../../admin/config/widgets';
+import { readTypedDate, type DateBounds } from '../../admin/dates';
+import { preparedSize } from '../../admin/photos';
 import { parseMarkdownFile } from '../../src/lib/content/frontmatter';
 import { statutoryItems } from '../../src/lib/content/statutory';
 import { categoryLabel, eventCategoryLabel, homeLearningKindLabel, serviceCategoryLabel, subjectLabel } from '../../src/lib/domain/labels';
@@ -28,8 +30,8 @@ const languages = [
   { code: 'pl', name: 'Polski' },
 ];
 
-function configWith(env: Record<string, string>, dev = false) {
-  return cmsConfig({
+function configInput(env: Record<string, string>, dev = false) {
+  return {
     backend: cmsBackend(env, dev),
     contentDir: 'content',
     classes,
@@ -37,7 +39,10 @@ function configWith(env: Record<string, string>, dev = false) {
     languages,
     schoolName: 'Hazelbrook Primary School',
     siteUrl: 'https://www.hazelbrook.sch.uk',
-  });
+  };
+}
+function configWith(env: Record<string, string>, dev = false) {
+  return cmsConfig(configInput(env, dev));
 }
 // Date fields allow years up to a number of years after this one: fix "this year".
 vi.stubEnv('SITE_NOW', '2026-11-23');
@@ -72,7 +77,7 @@ function expected(schema: any): Expected {
 
 /** Widgets that save each kind of value. */
 const WIDGETS: Record<string, string[]> = {
-  string: ['string', 'text', 'datetime', 'relation', 'image', 'file', 'author'],
+  string: ['string', 'text', 'school-date', 'hidden', 'relation', 'image', 'file', 'author'],
   number: ['number'],
   boolean: ['boolean', 'photo-consent'],
   enum: ['select'],
@@ -93,7 +98,9 @@ function compare(where: string, exp: Record<string, Expected>, fields: CmsField[
     // Inside an optional group every field is optional in the form (Decap would otherwise demand them
     // when the group is left empty); the check before saving catches a half-filled group.
     const required = !e.optional && !insideOptional;
-    if ((field.required !== false) !== required && !exceptions.includes(field.name))
+    // Photo consent is needed whenever there are photos (its widget checks), so the form never calls it optional.
+    const neededWithPhotos = field.widget === 'photo-consent' && field.required === true;
+    if ((field.required !== false) !== required && !exceptions.includes(field.name) && !neededWithPhotos)
       mismatches.push(`${at}: required is ${field.required}, the schema says ${required}`);
     if (!WIDGETS[e.type]?.includes(field.widget)) mismatches.push(`${at}: widget ${field.widget} cannot hold a ${e.type}`);
     if (!field.label?.trim() || !field.hint?.trim()) mismatches.push(`${at}: needs a label and a hint`);
@@ -194,64 +201,82 @@ describe('the CMS configuration matches the schemas', () => {
     }
   });
 
-  it('saves dates as YYYY-MM-DD and school times as YYYY-MM-DDTHH:mm, the way the schemas read them, without a time zone', () => {
-    const pickers = (config.collections as any[]).flatMap((c) => (c.fields ?? c.files[0].fields) as CmsField[]).filter((f) => f.widget === 'datetime');
-    const [dates, times] = [pickers.filter((f) => f.time_format === false), pickers.filter((f) => f.time_format !== false)];
-    expect(dates.map((f) => f.name)).toEqual(expect.arrayContaining(['date', 'approved', 'opens', 'closes', 'from', 'until']));
-    for (const f of dates) {
-      expect(f).toMatchObject({ format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, picker_utc: false });
+  /** Every date box in the configuration, with the schema of the value it saves: top level, in groups and in lists. */
+  function dateBoxes(): { at: string; field: CmsField; schema: any }[] {
+    const out: { at: string; field: CmsField; schema: any }[] = [];
+    const walk = (fields: CmsField[], shape: Record<string, any>, at: string) => {
+      for (const field of fields) {
+        const schema = shape[field.name];
+        if (!schema) continue;
+        let inner = schema;
+        while (['optional', 'default'].includes(inner.def.type)) inner = inner.def.innerType;
+        const here = `${at} → ${field.name}`;
+        if (field.widget === 'school-date') out.push({ at: here, field, schema });
+        if (field.fields && inner.def.type === 'object') walk(field.fields as CmsField[], inner.shape, here);
+        if (inner.def.type === 'array') {
+          const element = inner.def.element;
+          if (field.fields && element.def.type === 'object') walk(field.fields as CmsField[], element.shape, here);
+          if (field.field && (field.field as CmsField).widget === 'school-date')
+            out.push({ at: `${here} → item`, field: field.field as CmsField, schema: element });
+        }
+      }
+    };
+    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) walk(configFields(config, name), (COLLECTIONS[name].schema as any).shape, name);
+    walk(configFields(config, 'settings'), (settingsSchema as any).shape, 'settings');
+    walk(configFields(config, 'policies__pl'), (translationSchema as any).shape, 'policies__pl');
+    return out;
+  }
+
+  it('gives every date field the date box, chosen by its schema, saving what the schema reads', () => {
+    const boxes = dateBoxes();
+    // Every kind of date the content has, including dates in groups (a repeat) and lists (its exceptions).
+    expect(boxes.map((b) => b.at)).toEqual(
+      expect.arrayContaining([
+        'classUpdates → date',
+        'events → start',
+        'events → end',
+        'events → repeat → until',
+        'events → repeat → except → item',
+        'policies → consultation → closes',
+        'notices → starts',
+        'notices → expires',
+        'menus → starts',
+        'vacancies → closes',
+        'governors → appointed',
+        'policies__pl → translated',
+      ]),
+    );
+    // No date field is left with another editor.
+    // Times of day (a club's 15:20) and a start written in words (a vacancy's "January 2027") are not dates.
+    const notDates = ['clubs → start_time', 'clubs → end_time', 'vacancies → starts'];
+    const others = (config.collections as any[])
+      .flatMap((c) => ((c.fields ?? c.files[0].fields) as CmsField[]).map((f) => ({ at: `${c.name} → ${f.name}`, f })))
+      .filter(({ f }) => ['datetime', 'date'].includes(f.widget) || (f.widget === 'string' && /date|opens|closes|start|end|approved|until/.test(f.name)));
+    expect(others.map(({ at }) => at).filter((at) => !notDates.includes(at))).toEqual([]);
+    for (const { at, field, schema } of boxes) {
+      const kind = field.kind as DateBounds['kind'];
+      // Typed the UK way, saved as the schema reads it, with no time zone.
+      const typed = readTypedDate(kind === 'datetime' ? '14/10/2026 18:00' : '14/10/2026', field as unknown as DateBounds);
+      expect(typed.value, at).toBe(kind === 'datetime' ? '2026-10-14T18:00' : '2026-10-14');
+      expect(schema.safeParse(typed.value).success, at).toBe(true);
+      if (kind === 'date-or-time') expect(readTypedDate('14/10/2026 6pm', field as unknown as DateBounds).value, at).toBe('2026-10-14T18:00');
     }
-    // A notice goes up and comes down at a school time.
-    expect(times.map((f) => f.name).sort()).toEqual(['expires', 'starts']);
-    for (const f of times) {
-      expect(f).toMatchObject({ format: 'YYYY-MM-DDTHH:mm', date_format: 'YYYY-MM-DD', time_format: 'HH:mm', picker_utc: false });
-    }
-    // The widget formats with dayjs, whose YYYY-MM-DD is the date as the editor picked it.
-    expect(localDate.safeParse('2026-10-09').success).toBe(true);
     expect(localDate.safeParse('2026-10-09T00:00:00.000+01:00').success).toBe(false);
   });
 
-  it('checks event times as the office types them with the same rule as the schema', () => {
-    const start = configFields(config, 'events').find((f) => f.name === 'start')!;
-    const pattern = new RegExp((start.pattern as string[])[0]!);
-    const schema = (COLLECTIONS.events.schema as any).shape.start;
-    for (const value of [
-      '2026-10-14',
-      '2026-10-14T18:00',
-      '2026-10-14 18:00',
-      '14/10/2026',
-      '2026-10-14T18:00+01:00',
-      '2026-10-14T18:00Z',
-      '1906-10-14T18:00',
-      '2031-12-31',
-      '2032-01-01T09:00',
-    ]) {
-      expect(pattern.test(value), value).toBe(schema.safeParse(value).success);
-    }
-    expect(start.pattern).toEqual([
-      expect.any(String),
-      'write a date such as 2026-10-14, or a date and school time such as 2026-10-14T18:00, between 2000-01-01 and 2031-12-31 (check the year)',
-    ]);
-  });
-
-  it('refuses a mistyped year in every date box, with the same years as the schema', () => {
-    // An update dated 1906-12-06 was once saved from the date box: Decap's picker has no minimum or
-    // maximum, so each date field carries its years as a pattern, checked before saving.
-    const years: Record<string, string> = {};
-    for (const name of Object.keys(COLLECTIONS) as CollectionName[]) {
-      const shape = (COLLECTIONS[name].schema as any).shape as Record<string, any>;
-      for (const field of configFields(config, name).filter((f) => f.widget === 'datetime')) {
-        const schema = shape[field.name];
-        const pattern = new RegExp((field.pattern as string[])[0]!);
-        const latest = /and (\d{4}-12-31)/.exec((field.pattern as string[])[1]!)![1]!;
-        const after = `${Number(latest.slice(0, 4)) + 1}-01-01`;
-        // A school time is checked with its time of day; a date with none.
-        const time = field.time_format === false ? [''] : ['', 'T09:00'];
-        for (const value of ['1906-12-06', '1999-12-31', '2000-01-01', '2026-11-23', latest, after, '2206-11-23'].flatMap((day) => time.map((t) => day + t))) {
-          expect(pattern.test(value), `${name} → ${field.name}: ${value}`).toBe(schema.safeParse(value).success);
-        }
-        years[`${name} → ${field.name}`] = latest;
+  it('accepts in the date box exactly the dates the schema accepts, with the same years', () => {
+    // An update dated 1906-12-06 was once saved from the date box: every box carries its field's years.
+    const years: Record<string, string | undefined> = {};
+    for (const { at, field, schema } of dateBoxes()) {
+      const bounds = field as unknown as DateBounds;
+      const latest = (field.max as string | undefined) ?? '2100-12-31';
+      const after = `${Number(latest.slice(0, 4)) + 1}-01-01`;
+      const time = bounds.kind === 'datetime' ? 'T09:00' : '';
+      for (const day of ['1906-12-06', '1999-12-31', '2000-01-01', '2026-11-23', '2026-02-30', latest, after, '2206-11-23']) {
+        const value = `${day}${time}`;
+        expect(readTypedDate(value, bounds).value !== undefined, `${at}: ${value}`).toBe(schema.safeParse(value).success);
       }
+      years[at] = field.max as string | undefined;
     }
     expect(years).toMatchObject({
       'classUpdates → date': '2028-12-31',
@@ -262,9 +287,30 @@ describe('the CMS configuration matches the schemas', () => {
       'notices → starts': '2027-12-31',
       'notices → expires': '2027-12-31',
       'clubs → from': '2027-12-31',
+      'events → start': '2031-12-31',
+      'events → repeat → until': '2031-12-31',
     });
-    const except = configFields(config, 'events').find((f) => f.name === 'repeat')!.fields as CmsField[];
-    expect(except.find((f) => f.name === 'until')!.pattern).toEqual([expect.any(String), 'write a date between 2000-01-01 and 2031-12-31 (check the year)']);
+    // Event times too, written either way.
+    const start = dateBoxes().find((b) => b.at === 'events → start')!;
+    for (const value of [
+      '2026-10-14',
+      '2026-10-14T18:00',
+      '2026-10-14T18:00+01:00',
+      '2026-10-14T18:00Z',
+      '1906-10-14T18:00',
+      '2031-12-31',
+      '2032-01-01T09:00',
+    ]) {
+      expect(readTypedDate(value, start.field as unknown as DateBounds).value !== undefined, value).toBe(start.schema.safeParse(value).success);
+    }
+  });
+
+  it('starts a new entry on today’s date where the form says so, and on the demonstration school’s own date when it has one', () => {
+    const date = configFields(config, 'classUpdates').find((f) => f.name === 'date')!;
+    expect(date).toMatchObject({ widget: 'school-date', default: '{{now}}', time_zone: 'Europe/London' });
+    expect(date.today).toBeUndefined();
+    const demo = cmsConfig({ ...configInput({}, true), today: '2026-11-23' });
+    expect(configFields(demo, 'classUpdates').find((f) => f.name === 'date')).toMatchObject({ default: '{{now}}', today: '2026-11-23' });
   });
 
   it('warns as the editor types when text is longer than the schema allows', () => {
@@ -332,7 +378,7 @@ describe('the CMS configuration matches the schemas', () => {
       ['attended', 'number'],
     ]);
     const vacancy = configFields(config, 'vacancies');
-    expect(vacancy.find((f) => f.name === 'closes')).toMatchObject({ required: true, widget: 'string' });
+    expect(vacancy.find((f) => f.name === 'closes')).toMatchObject({ required: true, widget: DATE_WIDGET, kind: 'datetime' });
     expect(vacancy.find((f) => f.name === 'documents')).toMatchObject({ widget: 'list', label: 'Application pack and job description' });
     expect(configFields(config, 'settings').find((f) => f.name === 'safer_recruitment')).toMatchObject({ widget: 'text', required: false });
   });
@@ -369,9 +415,16 @@ describe('the CMS configuration matches the schemas', () => {
     for (const [collection, field] of markdown) expect(field.sanitize_preview, `${collection} → ${field.name}`).toBe(true);
   });
 
-  it('uses the editorial workflow, and shrinks photos and strips their camera data before committing', () => {
+  it('uses the editorial workflow, and leaves preparing photos to the editor, which never enlarges them', () => {
     expect(config.publish_mode).toBe('editorial_workflow');
-    expect(config.media_processing).toEqual({ enabled: true, strip_metadata: true, width: 2000, quality: 85 });
+    // Decap's media_processing sets every photo to one width, enlarging smaller ones; the editor
+    // prepares photos itself (admin/browser/uploads.ts, admin/photos.ts).
+    expect(config.media_processing).toBeUndefined();
+    expect(preparedSize(4000, 3000)).toEqual({ width: 2000, height: 1500 });
+    expect(preparedSize(1600, 1200)).toEqual({ width: 1600, height: 1200 });
+    expect(preparedSize(2000, 3000)).toEqual({ width: 2000, height: 3000 });
+    expect(preparedSize(4032, 3024)).toEqual({ width: 2000, height: 1500 });
+    expect(preparedSize(6000, 1)).toEqual({ width: 2000, height: 1 });
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true });
   });
 });

@@ -10,11 +10,14 @@ import {
   classFolderProblem,
   editorPicture,
   emptyOptionalPaths,
+  entryIssues,
   entryProblems,
+  issuesAt,
   photoConsentMissing,
   publicFolderFor,
   withoutEmptyOptional,
 } from '../../admin/entry-check';
+import { dateInWords, displayDate, readTypedDate, withTypedDates, type DateBounds } from '../../admin/dates';
 import { eventSchema } from '../../src/schemas/event';
 import { newsletterSchema } from '../../src/schemas/newsletter';
 
@@ -167,5 +170,90 @@ describe('pictures in the editor', () => {
       url: '/admin/uploads/classes/oak/leaf-hunt.jpg.webp',
     });
     expect(editorPicture('https://example.org/a.jpg', '/uploads')).toBeUndefined();
+  });
+});
+
+describe('dates as the office types them into the date box', () => {
+  const date: DateBounds = { kind: 'date', min: '2000-01-01', max: '2028-12-31' };
+  const either: DateBounds = { kind: 'date-or-time', min: '2000-01-01', max: '2031-12-31' };
+  const moment: DateBounds = { kind: 'datetime' };
+
+  it('reads UK dates, day first, and the files’ own form, saving school time with no offset', () => {
+    for (const [typed, saved] of [
+      ['10/12/2026', '2026-12-10'],
+      ['10-12-2026', '2026-12-10'],
+      ['10.12.26', '2026-12-10'],
+      ['1/2/2027', '2027-02-01'],
+      [' 2026-12-10 ', '2026-12-10'],
+    ])
+      expect(readTypedDate(typed!, date).value, typed).toBe(saved);
+    for (const [typed, saved] of [
+      ['10/12/2026 18:00', '2026-12-10T18:00'],
+      ['10/12/2026 6pm', '2026-12-10T18:00'],
+      ['10/12/2026, 6:30 pm', '2026-12-10T18:30'],
+      ['10/12/2026 at 9.15am', '2026-12-10T09:15'],
+      ['10/12/2026 12am', '2026-12-10T00:00'],
+      ['10/12/2026 12pm', '2026-12-10T12:00'],
+      ['2026-12-10T18:00', '2026-12-10T18:00'],
+      ['2026-12-10 18:00', '2026-12-10T18:00'],
+      ['10/12/2026', '2026-12-10'],
+    ])
+      expect(readTypedDate(typed!, either).value, typed).toBe(saved);
+    expect(readTypedDate('10/12/2026 18:00', moment).value).toBe('2026-12-10T18:00');
+  });
+
+  it('says what is wrong, in words, with a date it cannot take', () => {
+    expect(readTypedDate('31/02/2026', date).problem).toBe('“31/02/2026” is not a real date: check the day and the month (day first, such as 10/12/2026).');
+    expect(readTypedDate('12/31/2026', date).problem).toContain('is not a real date');
+    expect(readTypedDate('06/12/1906', date).problem).toBe('Thursday 6 December 1906 is too early: check the year (the earliest is Saturday 1 January 2000).');
+    expect(readTypedDate('06/12/2206', date).problem).toBe(
+      'Saturday 6 December 2206 is too far ahead: check the year (the latest is Sunday 31 December 2028).',
+    );
+    expect(readTypedDate('next Tuesday', date).problem).toBe('“next Tuesday” is not a date. Write it as day/month/year, such as 10/12/2026.');
+    expect(readTypedDate('10/12/2026 18:00', date).problem).toBe('Write only the date, such as 10/12/2026: this box takes no time.');
+    expect(readTypedDate('10/12/2026', moment).problem).toBe('Add the time after the date, such as 10/12/2026 18:00.');
+    expect(readTypedDate('10/12/2026 25:00', either).problem).toBe('“25:00” is not a time of day. Write it as 18:00 or 6pm.');
+    expect(readTypedDate('10/12/2026 13pm', either).problem).toContain('is not a time of day');
+    expect(readTypedDate('2026-10-14T18:00+01:00', either).problem).toContain('is not a time of day');
+  });
+
+  it('shows a saved value the UK way and in words, and rewrites the build’s messages the same way', () => {
+    expect(displayDate('2026-12-10')).toBe('10/12/2026');
+    expect(displayDate('2026-12-10T18:00')).toBe('10/12/2026 18:00');
+    expect(dateInWords('2026-12-10')).toBe('Thursday 10 December 2026');
+    expect(dateInWords('2026-12-10T18:30')).toBe('Thursday 10 December 2026, 6:30pm');
+    expect(dateInWords('31/02/2026')).toBeUndefined();
+    expect(withTypedDates('"2026-10-13T17:00" is before the start ("2026-10-14").')).toBe('“13/10/2026 17:00” is before the start (“14/10/2026”).');
+  });
+});
+
+describe('the build’s problems shown at the field they are in', () => {
+  const event = { title: 'Trip', start: '2026-10-14T18:00', end: '2026-10-14T17:00', category: 'trip', summary: 'A trip.', classes: [] };
+
+  it('puts an end before the start at the end, and nowhere else', () => {
+    const issues = entryIssues('events', event);
+    expect(issuesAt(issues, event, 'end', '2026-10-14T17:00')).toEqual([
+      '"2026-10-14T17:00" is before the start ("2026-10-14T18:00"). The end must be the same as or after the start.',
+    ]);
+    expect(issuesAt(issues, event, 'start', '2026-10-14T18:00')).toEqual([]);
+    expect(issuesAt(issues, event, 'title', 'Trip')).toEqual([]);
+  });
+
+  it('finds a field inside a group or a list by its name and its value', () => {
+    const weekly = {
+      ...event,
+      end: undefined,
+      start: '2026-09-04T14:45',
+      repeat: { every: 'week', until: '2027-07-16', except: ['2026-10-30', '2026-10-31'] },
+    };
+    const issues = entryIssues('events', weekly);
+    expect(issuesAt(issues, weekly, 'item', '2026-10-31')).toHaveLength(0);
+    // A list of plain dates: Decap names each item's editor after the list's item label.
+    const except = issues.find((i) => i.path.join('.') === 'repeat.except.1')!;
+    expect(except.message).toContain('"2026-10-31" is not one of this event\'s dates');
+    expect(issuesAt(issues, weekly, 'except', '2026-10-31')).toEqual([except.message]);
+    expect(issuesAt(issues, weekly, 'except', '2026-10-30')).toEqual([]);
+    const early = { ...weekly, repeat: { ...weekly.repeat, until: '2026-08-28', except: [] } };
+    expect(issuesAt(entryIssues('events', early), early, 'until', '2026-08-28')).toEqual(['"2026-08-28" is before the first date (2026-09-04).']);
   });
 });

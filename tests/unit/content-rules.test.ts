@@ -350,7 +350,7 @@ const RULES: [string, string, string | undefined, string][] = [
     'vacancy-closing-date-without-time',
     'vacancies/class-teacher.md',
     'closes',
-    '"2026-12-04" has no time. Add the time applications close, in school time, such as 2026-12-04T12:00',
+    '"2026-12-04" has no time. Add a time of day in school time, such as 2026-12-04T12:00 for noon.',
   ],
   [
     'vacancy-no-way-to-apply',

@@ -55,7 +55,9 @@ describe('a notice file', () => {
   });
 
   it('needs school times without a time zone, within the years a notice can be in', () => {
-    expect(problems({ ...snow, starts: '2026-01-08' })[0]).toContain('starts: "2026-01-08" is not a date and time. Use YYYY-MM-DDTHH:mm');
+    expect(problems({ ...snow, starts: '2026-01-08' })[0]).toContain(
+      'starts: "2026-01-08" has no time. Add a time of day in school time, such as 2026-01-08T12:00',
+    );
     expect(problems({ ...snow, starts: '2026-01-08T06:30Z' })[0]).toContain('ends with a time zone');
     expect(problems({ ...snow, starts: '2062-01-08T06:30', expires: '2062-01-09T00:00' })[0]).toContain(
       'looks like a mistyped year: notices must be between 2000-01-01 and 2027-12-31',

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, isRealDate, isRealLocalDateTime, localDateOf, localDateTimeOf, offsetMinutes, siteNow, toInstant } from '../../src/lib/core/time';
+import {
+  addMonths,
+  isRealDate,
+  isRealLocalDateTime,
+  localDateOf,
+  localDateTimeOf,
+  offsetMinutes,
+  pinDemoDate,
+  siteNow,
+  toInstant,
+} from '../../src/lib/core/time';
 import { EARLIEST_DATE, latestDate } from '../../src/schemas/common';
 
 const LONDON = 'Europe/London';
@@ -70,6 +80,18 @@ describe('SITE_NOW', () => {
   });
   it('refuses something that is not a date, saying what is allowed', () => {
     expect(() => siteNow(LONDON, { SITE_NOW: 'next tuesday' })).toThrow(/SITE_NOW="next tuesday" is not a date\. Use 2026-11-23/);
+  });
+  it('is the demonstration school’s own date when its settings have one, unless SITE_NOW is set', () => {
+    const demo: Record<string, string | undefined> = {};
+    expect(pinDemoDate('2026-11-23', demo)).toBe('2026-11-23');
+    expect(siteNow(LONDON, demo).toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    const given: Record<string, string | undefined> = { SITE_NOW: '2027-01-05' };
+    expect(pinDemoDate('2026-11-23', given)).toBe('2027-01-05');
+    expect(given.SITE_NOW).toBe('2027-01-05');
+    // A school's own settings have no demo_date: the clock.
+    const school: Record<string, string | undefined> = {};
+    expect(pinDemoDate(undefined, school)).toBeUndefined();
+    expect(school.SITE_NOW).toBeUndefined();
   });
 });
 

@@ -183,3 +183,14 @@ export function siteNow(timeZone: string, env: Record<string, string | undefined
   if (/^\d{4}-\d{2}-\d{2}T.+(?:Z|[+-]\d{2}:?\d{2})$/.test(raw) && !Number.isNaN(parsed.getTime())) return parsed;
   throw new Error(`SITE_NOW="${raw}" is not a date. Use 2026-11-23, 2026-11-23T09:00 (school time) or an ISO instant such as 2026-11-23T09:00:00Z.`);
 }
+
+/**
+ * Shows the demonstration school as on the date its content was written for: sets SITE_NOW in
+ * `env` to the settings' `demo_date`, unless SITE_NOW is already set. A school's own settings have
+ * no `demo_date`, so nothing changes for a real site. Returns the date now in force, if it is the demo's.
+ */
+export function pinDemoDate(demoDate: LocalDate | undefined, env: Record<string, string | undefined> = process.env): LocalDate | undefined {
+  if (!demoDate) return undefined;
+  if (!env.SITE_NOW?.trim()) env.SITE_NOW = demoDate;
+  return env.SITE_NOW;
+}
