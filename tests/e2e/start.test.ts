@@ -69,9 +69,11 @@ describe('the demo under npm start', () => {
     const page = await browser.newPage();
     const found = await search(page, 'uniform');
     expect(found[0]).toBe('/policies/uniform/');
-    expect(site.log()).toMatch(/Search: \d+ pages indexed for \/search\//);
-    // The pages the index is made from are not each announced in the server's log.
-    expect(site.log()).not.toMatch(/\[200\] \/policies\/uniform\/ \d+ms/);
+    const indexed = Number(/Search: (\d+) pages indexed for \/search\//.exec(site.log())?.[1]);
+    expect(indexed).toBeGreaterThan(100);
+    // The pages the index is made from are not each announced in the server's log: only those a
+    // browser asked for (these tests visit a handful).
+    expect((site.log().match(/\[200\] \/\S*/g) ?? []).length).toBeLessThan(20);
     await page.close();
   });
 
