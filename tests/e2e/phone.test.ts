@@ -164,6 +164,33 @@ describe('the menu', () => {
     });
 });
 
+describe('search on a phone', () => {
+  it('shows the results first, with the filters folded away behind "Filter results"', async () => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    await open(page, sites[0]!, '/search/?q=uniform');
+    expect(await page.locator('#search-type').isVisible()).toBe(false);
+    const firstResult = (await page.locator('[data-search-results] li').first().boundingBox())!;
+    expect(firstResult.y).toBeLessThan(PHONE.height);
+    await page.getByText('Filter results', { exact: true }).click();
+    expect(await page.locator('#search-type').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('opens the filters when one is set, and shows them on a wide screen', async () => {
+    for (const [viewport, path] of [
+      [PHONE, '/search/?q=uniform&type=Policies'],
+      [WIDE, '/search/?q=uniform'],
+    ] as const) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      await open(page, sites[0]!, path);
+      expect(await page.locator('#search-type').isVisible(), path).toBe(true);
+      await context.close();
+    }
+  });
+});
+
 /** The controls a thumb must hit, as "what (size)" for each one smaller than 44 × 44 CSS pixels. */
 function smallTargets(page: Page, phone: boolean) {
   return page.evaluate((phone) => {
