@@ -35,6 +35,9 @@ function collectEmpty(value: Record<string, unknown>, fields: CmsField[], base: 
       if (v.some((item) => !isBlank(item))) kept++;
     } else if (isBlank(v) && field.required === false) {
       out.push(path);
+    } else if (v === false && field.widget === 'boolean' && field.required === false) {
+      // A switch left off says nothing by itself: an optional group holding only switches left off
+      // (an event's "Repeats weekly" with "In term time only" off) is a group the editor never filled.
     } else kept++;
   }
   return kept === 0;

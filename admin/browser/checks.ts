@@ -11,8 +11,19 @@
 import CMS from 'decap-cms-app';
 import type { ComponentClass } from 'react';
 import { withTypedDates } from '../dates';
-import { classFolderProblem, emptyOptionalPaths, entryIssues, entryProblems, issuesAt, type EntryIssue } from '../entry-check';
-import { AUTHOR_KEY, CLASS_KEY, controlClassOf, fieldsOf, isRecord, replaceControl, type ControlProps, type Entry, type FieldValidity } from './decap';
+import { classFolderProblem, emptyOptionalPaths, entryIssues, entryProblems, issuesAt, withoutEmptyOptional, type EntryIssue } from '../entry-check';
+import {
+  AUTHOR_KEY,
+  CLASS_KEY,
+  controlClassOf,
+  FIELD_PROBLEM,
+  fieldsOf,
+  isRecord,
+  replaceControl,
+  type ControlProps,
+  type Entry,
+  type FieldValidity,
+} from './decap';
 
 /** Decap's widgets whose fields can hold something the schema refuses, each given the schema's problems. */
 const CHECKED_WIDGETS = ['string', 'text', 'number', 'boolean', 'select', 'relation', 'object', 'list'];
@@ -23,10 +34,13 @@ const issuesByData = new WeakMap<object, EntryIssue[]>();
 function issuesOf(entry: Entry | undefined): { issues: EntryIssue[]; data: Record<string, unknown> } {
   const immutable = entry?.get('data');
   if (!entry || !immutable) return { issues: [], data: {} };
-  const data = immutable.toJS();
+  // Checked as it would be saved: without the optional fields and groups left empty (a repeat the
+  // editor never opened), which the check before saving removes.
+  const collection = entry.get('collection');
+  const data = withoutEmptyOptional(immutable.toJS(), fieldsOf(collection));
   let issues = issuesByData.get(immutable);
   if (!issues) {
-    issues = entryIssues(entry.get('collection'), data);
+    issues = entryIssues(collection, data);
     issuesByData.set(immutable, issues);
   }
   return { issues, data };
@@ -50,7 +64,7 @@ export function schemaValidity(props: Pick<ControlProps<unknown>, 'field' | 'get
   const messages = issuesAt(issues, data, name, plain(value));
   if (!messages.length) return true;
   const label = String(field.get('label') ?? name);
-  return { error: { type: 'CUSTOM', message: messages.map((m) => `${label}: ${withTypedDates(m)}`).join(' ') } };
+  return { error: { type: FIELD_PROBLEM, message: messages.map((m) => `${label}: ${withTypedDates(m)}`).join(' ') } };
 }
 
 /** The first problem of two `isValid` answers (Decap shows one per widget), or true. */

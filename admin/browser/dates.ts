@@ -14,7 +14,7 @@ import { dateInWords, displayDate, readTypedDate, type DateBounds, type DateKind
 import { isAllDay, localDateOf } from '../../src/lib/core/time';
 import { DATE_WIDGET } from '../config/widgets';
 import { firstProblem, schemaValidity } from './checks';
-import type { ControlProps, FieldValidity } from './decap';
+import { FIELD_PROBLEM, type ControlProps, type FieldValidity } from './decap';
 
 interface State {
   /** What is in the box, as typed or as the saved value is shown. */
@@ -98,7 +98,7 @@ class DateControl extends Component<ControlProps<string | undefined>, State> {
     if (value === '') return true;
     const read = readTypedDate(value, this.bounds());
     const label = String(this.props.field.get('label') ?? this.props.field.get('name'));
-    const own = (message: string): FieldValidity => ({ error: { type: 'CUSTOM', message: `${label}: ${message}` } });
+    const own = (message: string): FieldValidity => ({ error: { type: FIELD_PROBLEM, message: `${label}: ${message}` } });
     if (read.problem) return own(read.problem);
     if (this.kind() === 'date-or-time' && !this.state.allDay && isAllDay(value)) {
       return own(`add the time, such as ${displayDate(value)} 18:00, or switch on “All day”.`);

@@ -37,6 +37,14 @@ export interface ControlProps<T> extends CmsWidgetControlProps<T> {
 /** What a widget's `isValid` returns to Decap: true, or a message to show at the field. */
 export type FieldValidity = boolean | { error: { type: string; message: string } | false };
 
+/**
+ * The type of every problem the form shows at a field. Decap stops the save for any type, but
+ * tells the editor to look at the form ("Not saved yet: please look at the red messages") only for
+ * this one, its "required field" type; without that message a blocked save looks like nothing
+ * happened, so the schema's problems use it too.
+ */
+export const FIELD_PROBLEM = 'PRESENCE';
+
 /** What the image widget's control and preview are given that findPicture needs. */
 export interface PictureProps {
   getAsset: (value: unknown, field?: unknown) => unknown;

@@ -12,6 +12,7 @@ import {
   collections,
   config,
   controlClassOf,
+  FIELD_PROBLEM,
   isComponent,
   previewOf,
   replaceControl,
@@ -28,7 +29,7 @@ export function registerWidgets() {
       if (!photoConsentMissing({ ...data, photo_consent: this.props.value })) return true;
       return {
         error: {
-          type: 'CUSTOM',
+          type: FIELD_PROBLEM,
           message: 'Photo consent checked: switch this on to confirm every child in the photos has photo consent, or remove the photos.',
         },
       };

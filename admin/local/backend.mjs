@@ -97,13 +97,17 @@ export function localBackend({ root, upstreamPort, gitMode, branch, contentDir =
     }
     const draft = draftBranch(collection, slug);
     if (!exists(draft)) return [404, { message: 'Not Found' }];
+    // What the draft itself changes since it left the published branch (A...B), not everything
+    // that differs from the published branch today: an entry published after the draft was
+    // started is not part of the draft, and the editor would try to open it as one of its files.
+    const changes = `${head(branch)}...${head(draft)}`;
     const binary = new Set(
-      text(['diff', '--numstat', '--no-renames', '--end-of-options', head(branch), head(draft), '--'])
+      text(['diff', '--numstat', '--no-renames', '--end-of-options', changes, '--'])
         .split('\n')
         .filter((l) => l.startsWith('-\t-\t'))
         .map((l) => l.slice(4)),
     );
-    const diffs = text(['diff', '--name-status', '--no-renames', '--end-of-options', head(branch), head(draft), '--'])
+    const diffs = text(['diff', '--name-status', '--no-renames', '--end-of-options', changes, '--'])
       .split('\n')
       .filter(Boolean)
       .map((line) => {

@@ -150,6 +150,16 @@ describe('what the editor itself sends is answered', () => {
     expect(read.status, read.body).toBe(200);
     expect(JSON.parse(read.body)).toMatchObject({ collection: 'newsletters', slug: '2026-11-20-harvest-festival', status: 'draft' });
     expect(read.headers['access-control-allow-origin']).toBe(SITE);
+    const files = (answer: Answer) => (JSON.parse(answer.body).diffs as { path: string }[]).map((d) => d.path);
+    expect(files(read)).toEqual(['content/newsletters/2026-11-20-harvest-festival.md', 'content/uploads/newsletters/apples.png']);
+
+    // Something else is published while the draft waits: the draft still has only its own files.
+    writeFileSync(join(repo, 'content/newsletters/2026-11-27-nativity.md'), NEWSLETTER_TEXT.replace('Harvest festival', 'Nativity'));
+    git('add', '-A');
+    git('commit', '-q', '-m', 'Create Newsletters “2026-11-27-nativity”');
+    const later = await fromEditor({ action: 'unpublishedEntry', params: { branch: 'main', id: 'newsletters/2026-11-20-harvest-festival' } });
+    expect(files(later)).toEqual(['content/newsletters/2026-11-20-harvest-festival.md', 'content/uploads/newsletters/apples.png']);
+    git('reset', '-q', '--hard', 'HEAD~1');
   });
 
   it('tells the editor’s page, and only it, that it may send JSON', async () => {

@@ -39,7 +39,8 @@ describe('leaving out what the editor left empty', () => {
       location: '  ',
       category: 'assembly',
       classes: [],
-      repeat: { every: '', until: '', except: [] },
+      // The form fills a group's switches in, off, even when the editor never opened the group.
+      repeat: { every: '', until: '', except: [], term_time_only: false },
       booking_url: '',
       summary: 'Our harvest assembly.',
       draft: false,
@@ -74,6 +75,9 @@ describe('leaving out what the editor left empty', () => {
       fields,
     );
     expect(saved.repeat).toEqual({ every: 'week', until: '2026-12-14', except: ['2026-10-26'] });
+    // A switch that is on is something the editor filled in.
+    const termTime = withoutEmptyOptional({ title: 'Club', repeat: { every: '', until: '', except: [], term_time_only: true } }, fields);
+    expect(termTime.repeat).toEqual({ except: [], term_time_only: true });
   });
 
   it('drops an optional picture left empty, but keeps a half-filled one for the check to report', () => {
