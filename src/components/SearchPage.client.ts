@@ -25,6 +25,8 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 const BUNDLE = '/pagefind/pagefind.js';
+/** Wide screens show the filters unfolded: the width from which the header shows its whole menu. */
+const WIDE = window.matchMedia('(min-width: 48rem)');
 
 class SchoolSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
@@ -92,6 +94,9 @@ class SchoolSearch extends HTMLElement {
     }
     const box = this.#archiveBox();
     if (box) box.checked = params.get('archive') === '1';
+    // Folded away on a phone so the results come first, but never hiding a filter that is in use.
+    const folded = this.querySelector<HTMLDetailsElement>('[data-search-filters]');
+    if (folded && (WIDE.matches || [...form.querySelectorAll('select')].some((s) => s.value))) folded.open = true;
     this.#search(null);
   }
 

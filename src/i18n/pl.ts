@@ -4,6 +4,8 @@ import type { UiKey } from './en';
 export const pl: Partial<Record<UiKey, string>> = {
   'skip.link': 'Przejdź do treści',
   'nav.label': 'Główne',
+  'nav.menu': 'Menu',
+  'header.call': 'Zadzwoń do szkoły: {phone}',
   'nav.home': 'Strona główna',
   'nav.news': 'Biuletyny',
   'nav.classes': 'Klasy',
@@ -52,6 +54,8 @@ export const pl: Partial<Record<UiKey, string>> = {
   'search.noScript': 'Wyszukiwanie wymaga JavaScriptu. Możesz też przejrzeć te strony:',
   'search.unavailable': 'Wyszukiwanie jest teraz niedostępne. Możesz też przejrzeć te strony:',
   'search.filters': 'Zawęź wyszukiwanie',
+  'search.filterResults': 'Filtruj wyniki',
+  'contents.label': 'Spis treści',
   'search.filter.type': 'Rodzaj',
   'search.filter.any': 'Dowolny',
   'search.clear': 'Wyczyść filtry',

@@ -4,6 +4,8 @@ import type { UiKey } from './en';
 export const ur: Partial<Record<UiKey, string>> = {
   'skip.link': 'مرکزی مواد پر جائیں',
   'nav.label': 'مرکزی',
+  'nav.menu': 'مینو',
+  'header.call': 'اسکول کو فون کریں: {phone}',
   'nav.home': 'ہوم',
   'nav.news': 'نیوز لیٹر',
   'nav.classes': 'کلاسیں',
@@ -51,6 +53,8 @@ export const ur: Partial<Record<UiKey, string>> = {
   'search.noScript': 'تلاش کے لیے جاوا اسکرپٹ ضروری ہے۔ آپ یہ صفحات بھی دیکھ سکتے ہیں:',
   'search.unavailable': 'تلاش اس وقت دستیاب نہیں۔ آپ یہ صفحات بھی دیکھ سکتے ہیں:',
   'search.filters': 'تلاش محدود کریں',
+  'search.filterResults': 'نتائج فلٹر کریں',
+  'contents.label': 'فہرست',
   'search.filter.type': 'قسم',
   'search.filter.any': 'کوئی بھی',
   'search.clear': 'فلٹر ہٹائیں',

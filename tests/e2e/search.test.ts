@@ -186,8 +186,11 @@ describe('searching the demo school', () => {
   it('can be used with the keyboard alone at 320 px, without scrolling sideways', async () => {
     const page = await demo.browser.newPage({ viewport: { width: 320, height: 640 } });
     await page.goto(`${demo.server.url}/`);
-    // From the header search box on any page to the results.
-    await page.focus('#site-search');
+    // On a phone the header has a search button, not a box: from it to the search page, then to the results.
+    await page.locator('.site-header a[href="/search/"]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url()).toMatch(/\/search\/$/);
+    await page.focus('#search-q');
     await page.keyboard.type('uniform');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toMatch(/\/search\/\?q=uniform$/);
@@ -198,6 +201,11 @@ describe('searching the demo school', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Search');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-archive');
+    // The filters are folded away on a phone, behind a button that opens them.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Filter results');
+    expect(await page.locator('#search-type').isVisible()).toBe(false);
+    await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-type');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);

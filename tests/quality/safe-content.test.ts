@@ -231,6 +231,16 @@ describe('hostile HTML in Markdown (the XSS fixture)', () => {
     expect(site.file('/newsletters/rss.xml')).toContain('with its markup: &amp;lt;img src=x onerror=xssText(100)&amp;gt;</description>');
   });
 
+  it('lists a heading with markup in the page’s contents list as text, linked to the heading', () => {
+    const vectors = site.file('/xss-vectors/');
+    const contents = /<nav class="contents[^>]*>([\s\S]*?)<\/nav>/.exec(vectors)?.[1] ?? '';
+    const link = /<a href="#([^"]+)"[^>]*>([^<]*xssMarker\(61\)[^<]*)<\/a>/.exec(contents);
+    expect(link, contents).not.toBeNull();
+    expect(link![2]).toContain('&lt;script&gt;xssMarker(61)&lt;/script&gt;');
+    expect(vectors).toContain(`<h2 id="${link![1]}">`);
+    expect(payloadOutsideText(contents, PAYLOAD)).toEqual([]);
+  });
+
   it('keeps the HTML editors legitimately write', () => {
     const vectors = site.file('/xss-vectors/');
     expect(vectors).toContain('<caption>Club prices</caption>');

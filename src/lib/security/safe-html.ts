@@ -162,6 +162,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'footer-hours',
   'footer-links',
   'subscribe-heading',
+  'contents-heading',
   'class-events',
   'class-news',
   'consultation',
