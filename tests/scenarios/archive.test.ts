@@ -69,10 +69,10 @@ describe('long lists split into pages', () => {
     const pages = listPages('/newsletters/');
     const [first, second] = pages;
     expect(first!.html).not.toContain('<link rel="prev"');
-    expect(first!.html).toMatch(/<a class="pagination__older" href="\/newsletters\/page\/2\/" rel="next"/);
+    expect(first!.html).toMatch(/<a class="pagination__older tap-target" href="\/newsletters\/page\/2\/" rel="next"/);
     expect(second!.html).toContain('<link rel="prev" href="/newsletters/">');
-    expect(second!.html).toMatch(/<a class="pagination__newer" href="\/newsletters\/" rel="prev"/);
-    expect(second!.html).toMatch(/<a class="pagination__number" href="\/newsletters\/page\/2\/" aria-label="Page 2" aria-current="page"/);
+    expect(second!.html).toMatch(/<a class="pagination__newer tap-target" href="\/newsletters\/" rel="prev"/);
+    expect(second!.html).toMatch(/<a class="pagination__number tap-target" href="\/newsletters\/page\/2\/" aria-label="Page 2" aria-current="page"/);
     expect(second!.html).toMatch(new RegExp(`<title>Newsletters, page 2 of ${pages.length} – `));
     expect(second!.html).toMatch(/<nav class="pagination[^"]*" aria-label="Pages of this list"/);
     expect(pages.at(-1)!.html).not.toContain('<link rel="next"');

@@ -165,7 +165,7 @@ describe('open vacancies', () => {
     const visit = (nodes: readonly any[]) => {
       for (const node of nodes) {
         if (node.type !== 'element') continue;
-        if (node.tagName === 'script') scripts.push(String(node.properties.type ?? node.properties.src ?? 'inline'));
+        if (node.tagName === 'script') scripts.push(String(node.properties.src ?? node.properties.type ?? 'inline'));
         visit(node.children);
       }
     };
