@@ -15,6 +15,7 @@ export function contentCheck(): AstroIntegration {
     name: 'school:content-check',
     hooks: {
       'astro:config:setup': ({ logger }) => {
+        const started = performance.now();
         const { problems, entries, settings } = checkContent(contentDir());
         if (problems.length > 0 || !settings) throw new ContentError(problems);
         const today = localDateOf(siteNow(settings.timezone), settings.timezone);
@@ -34,7 +35,7 @@ export function contentCheck(): AstroIntegration {
         if (missing.should.length > 0)
           logger.warn(`${missing.should.length} item(s) the guidance says the school should publish are missing:\n${list(missing.should)}\n${advice}`);
         const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
-        logger.info(`Content checked: ${total} entries, no problems.`);
+        logger.info(`Content checked: ${total} entries, no problems, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       },
     },
   };
