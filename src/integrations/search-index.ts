@@ -12,9 +12,9 @@
  * works on the content as it is. Reading the demo's 190 pages and indexing them takes a few seconds.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
@@ -155,8 +155,17 @@ export async function buildSearchIndex(
       if (!archiveReused) await inBatches(archived, add);
     },
     async ({ name, index }) => {
-      const written = await index.writeFiles({ outputPath: join(outDir, name) });
-      if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+      // The files are taken from Pagefind and written here, each complete before the next line:
+      // Pagefind's own writeFiles could answer before its last file was whole, and a file copied
+      // into the cache half written would be kept, and checked, as it was.
+      const got = await index.getFiles();
+      if (got.errors.length) throw new Error(`Search index could not be written: ${got.errors.join('; ')}`);
+      for (const file of got.files) {
+        const path = join(outDir, name, file.path);
+        if (relative(join(outDir, name), path).startsWith('..')) throw new Error(`Search index: a file outside its folder (${file.path}).`);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content);
+      }
       if (name === ARCHIVE_BUNDLE && cache.dir && archiveKey) saveFolder(cache.dir, ARCHIVE_CACHE, archiveKey, join(outDir, name));
     },
     options,
