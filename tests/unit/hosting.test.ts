@@ -104,6 +104,9 @@ describe('the build cache on each host', () => {
     const plugin = read('netlify/plugins/site-cache/index.js');
     expect(plugin).toMatch(/onPreBuild[\s\S]*utils\.cache\.restore\(folder\(\)\)/);
     expect(plugin).toMatch(/onPostBuild[\s\S]*utils\.cache\.save\(folder\(\)\)/);
+    // A deploy preview (a branch or pull request) neither uses nor fills the production build's cache.
+    expect(plugin).toContain("process.env.CONTEXT === 'production'");
+    expect(plugin.match(/if \(!production\(\)\) return;/g)).toHaveLength(2);
     expect(parseYaml(read('netlify/plugins/site-cache/manifest.yml')).name).toBe('site-cache');
   });
 

@@ -5,14 +5,18 @@
  * wrong site; the folder is SITE_CACHE_DIR, set in netlify.toml.
  */
 const folder = () => process.env.SITE_CACHE_DIR || '.cache/site';
+/** Only the production build (the live site) uses and keeps the cache: never a deploy preview's. */
+const production = () => process.env.CONTEXT === 'production';
 
 /** Before the build: the cache of the last build, when Netlify has one. */
 export const onPreBuild = async ({ utils }) => {
+  if (!production()) return;
   const restored = await utils.cache.restore(folder());
   console.log(restored ? `Build cache restored into ${folder()}.` : 'No build cache yet: this build makes everything.');
 };
 
 /** After a successful build: kept for the next one. */
 export const onPostBuild = async ({ utils }) => {
+  if (!production()) return;
   await utils.cache.save(folder());
 };
