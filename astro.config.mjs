@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import { buildVersions } from './src/integrations/build-versions.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { contentStore } from './src/integrations/content-store.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
 import { editorWarmup } from './src/integrations/editor-warmup.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
     // The versions of Astro, the editor and Pagefind, in the build log (not in the published files).
     buildVersions(),
     contentCheck(),
+    // Astro's content store is kept between builds only while the code that made it is the same.
+    contentStore(),
     // The development server prepares the editor as it starts, not on the first visit to /admin/.
     editorWarmup(),
     mdx(),

@@ -11,6 +11,7 @@ import { COLLECTIONS, type CollectionSpec } from './schemas/index';
 import { TRANSLATABLE, translationSchema } from './schemas/translation';
 import { readText } from './lib/content/files';
 import { parseMarkdownFile } from './lib/content/frontmatter';
+import { takeParsed } from './lib/content/parsed-once';
 import { ContentError, formatIssues } from './lib/content/problems';
 import { contentDir } from './lib/content/settings';
 
@@ -39,6 +40,9 @@ function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,m
           const file = props.filePath ? relative(process.cwd(), props.filePath) : props.id;
           const read = props.filePath ? readText(readFileSync(props.filePath)) : undefined;
           if (read?.problem !== undefined) throw new ContentError([{ file, message: read.problem }]);
+          // Checked as the build started, from exactly this text: its fields, without parsing it again.
+          const checked = read?.text !== undefined && props.filePath ? takeParsed(props.filePath, read.text) : undefined;
+          if (checked) return context.parseData({ ...props, data: checked as typeof props.data });
           const fresh = read?.text !== undefined ? parseMarkdownFile(read.text) : { data: props.data };
           if ('error' in fresh && fresh.error) throw new ContentError([{ file, message: fresh.error }]);
           const result = spec.schema.safeParse(fresh.data);

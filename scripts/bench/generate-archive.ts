@@ -416,6 +416,34 @@ export async function generateArchive(options: ArchiveOptions): Promise<ArchiveS
   return { dir, years, counts, total, photos, photoUses };
 }
 
+/**
+ * What a teacher publishes on an ordinary morning: one new class update dated `date`, with one new
+ * photo (so the build resizes one picture). Returns the update's file, relative to `dir`.
+ */
+export async function addClassUpdate(dir: string, date: LocalDate, seed = 2): Promise<string> {
+  const r = new Random(seed);
+  const c = CLASSES[0];
+  const photo = `/uploads/classes/${c.id}/photo-new-${date}.jpg`;
+  await writePhotos(r, [join(dir, photo)]);
+  const file = `class-updates/${c.id}/${date}-our-new-garden.md`;
+  writeFileSync(
+    join(dir, file),
+    markdown(
+      {
+        title: 'Our new garden',
+        class: c.id,
+        date,
+        author: 'Mrs Okafor',
+        summary: `${c.title} planted bulbs in the new garden beds this week, and here is how you can help at home.`,
+        images: [{ src: photo, alt: `${c.title} planting bulbs in the new garden beds` }],
+        photo_consent: true,
+      },
+      `${classParagraph(r, c.title, 'gardens', 4, 6)}\n\n## Try at home\n\n${classParagraph(r, c.title, 'gardens', 2, 3)}`,
+    ),
+  );
+  return file;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {

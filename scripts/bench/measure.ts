@@ -70,6 +70,14 @@ export function parseDuration(text: string): number {
 }
 
 export interface BuildSteps {
+  /** The site's content check (it prints its own time). */
+  checkSeconds?: number;
+  /** Reading the content into Astro's store ("Syncing content" to "Synced content", to the second). */
+  loadSeconds?: number;
+  /** Bundling the code that renders the pages (Vite's first "built in"). */
+  serverBundleSeconds?: number;
+  /** Bundling the browser's code, the editor's for /admin/ nearly all of it (Vite's second "built in"). */
+  clientBundleSeconds?: number;
   /** Rendering every page and endpoint. */
   pagesSeconds?: number;
   /** Resizing pictures (Astro's "generating optimized images"). */
@@ -77,7 +85,14 @@ export interface BuildSteps {
   /** Number of routes Astro reports ("2029 page(s) built"). */
   routes?: number;
   /** Pagefind, when the build indexes the site for search. */
-  searchIndex?: { pages: number; seconds: number };
+  searchIndex?: { pages: number; seconds: number; archiveReused: boolean };
+}
+
+/** Seconds since midnight of a log line's time stamp ("03:17:23 [content] …"). */
+function stampOf(log: string, text: string): number | undefined {
+  const line = log.split('\n').find((l) => l.includes(text));
+  const m = line && /^(\d\d):(\d\d):(\d\d)/.exec(line);
+  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
 }
 
 /** The steps' timings from an Astro build's log. */
@@ -88,14 +103,52 @@ export function buildSteps(log: string): BuildSteps {
     const done = /✓ Completed in ([^.\n]*(?:\.\d+)?m?s)\./.exec(log.slice(at));
     return done ? parseDuration(done[1]!) : undefined;
   };
-  // "Indexed 882 pages for search[, and 1118 older ones in the archive index], in 8.7 s."
+  // "Indexed 882 pages for search[, and 1118 older ones in the archive index[ (unchanged: …)]], in 8.7 s."
   const search = /Indexed (\d+) pages for search(?:, and (\d+) older ones[^,]*)?,? in ([\d.]+) s/.exec(log);
   const routes = /(\d+) page\(s\) built in/.exec(log);
+  const check = /Content checked: .* in ([\d.]+) s\./.exec(log);
+  const [syncing, synced] = [stampOf(log, '[content] Syncing content'), stampOf(log, '[content] Synced content')];
+  const bundles = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => parseDuration(m[1]!));
   return {
+    checkSeconds: check ? Number(check[1]) : undefined,
+    loadSeconds: syncing !== undefined && synced !== undefined ? synced - syncing : undefined,
+    serverBundleSeconds: bundles[0],
+    clientBundleSeconds: bundles[1],
     pagesSeconds: after('generating static routes'),
     imagesSeconds: after('generating optimized images'),
     routes: routes ? Number(routes[1]) : undefined,
-    searchIndex: search ? { pages: Number(search[1]) + Number(search[2] ?? 0), seconds: Number(search[3]) } : undefined,
+    searchIndex: search
+      ? { pages: Number(search[1]) + Number(search[2] ?? 0), seconds: Number(search[3]), archiveReused: search[0].includes('unchanged') }
+      : undefined,
+  };
+}
+
+/**
+ * Pagefind 1.5 writes each filter's values in no fixed order (two indexings of the same pages
+ * differ there, and in the two files that name the filter files by their hash), so those files
+ * are compared by what searches answer, not byte for byte.
+ */
+export const UNORDERED_SEARCH_FILES = /^pagefind[^/]*\/(filter\/|pagefind-entry\.json$|pagefind\.[^/]+\.pf_meta$)/;
+
+export interface TreeComparison {
+  /** Files in either folder. */
+  files: number;
+  /** Files only in one of them, or with different bytes, by path relative to the folders. */
+  differing: string[];
+  /** Files of Pagefind's that differ only as two indexings of the same pages do (UNORDERED_SEARCH_FILES). */
+  unordered: string[];
+}
+
+/** Whether two built sites are the same: the same files, with the same bytes. */
+export function compareTrees(a: string, b: string): TreeComparison {
+  const list = (dir: string) => new Set(filesUnder(dir).map((f) => relative(dir, f)));
+  const [inA, inB] = [list(a), list(b)];
+  const all = [...new Set([...inA, ...inB])].sort();
+  const different = all.filter((path) => !inA.has(path) || !inB.has(path) || !readFileSync(join(a, path)).equals(readFileSync(join(b, path))));
+  return {
+    files: all.length,
+    differing: different.filter((path) => !UNORDERED_SEARCH_FILES.test(path)),
+    unordered: different.filter((path) => UNORDERED_SEARCH_FILES.test(path)),
   };
 }
 

@@ -89,6 +89,30 @@ export async function measureSearch(site: string, query = 'uniform'): Promise<Se
   }
 }
 
+/**
+ * What a parent sees for each of `queries` on a built site's search page: the status line and the
+ * addresses of the results, in order. Two builds that give the same answers search the same.
+ */
+export async function searchAnswers(site: string, queries: readonly string[]): Promise<string[]> {
+  const server = await serve(site);
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    const answers: string[] = [];
+    for (const query of queries) {
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => /results? for/.test(document.querySelector('[data-search-status]')?.textContent ?? ''), null, { timeout: 60_000 });
+      const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
+      const links = await page.locator('.search-result a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      answers.push(`${status}: ${links.join(' ')}`);
+    }
+    return answers;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** One Markdown table row per measured site. */

@@ -11,14 +11,16 @@
  * after content changes, and served from memory at /pagefind/ and /pagefind-archive/, so /search/
  * works on the content as it is. Reading the demo's 190 pages and indexing them takes a few seconds.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { plainFilesUnder } from '../lib/content/files';
 import { contentDir } from '../lib/content/settings';
+import { cacheKey, packageVersion, restoreFolder, saveFolder } from './build-cache';
 
 /** Where the index of pages older than the previous school year goes (searched only on request). */
 export const ARCHIVE_BUNDLE = 'pagefind-archive';
@@ -55,9 +57,10 @@ function urlOf(outDir: string, file: string): string {
 async function indexPages(
   pages: (add: (page: PageHtml) => Promise<void>) => Promise<void>,
   finish: (bundle: Bundle) => Promise<void>,
+  options: pagefind.PagefindServiceConfig = INDEX_OPTIONS,
 ): Promise<{ current: number; archive: number }> {
-  const current = await pagefind.createIndex({});
-  const archive = await pagefind.createIndex({});
+  const current = await pagefind.createIndex(options);
+  const archive = await pagefind.createIndex(options);
   if (!current.index || !archive.index) throw new Error(`Search index could not be started: ${[...current.errors, ...archive.errors].join('; ')}`);
   const counts = { current: 0, archive: 0 };
   try {
@@ -76,24 +79,98 @@ async function indexPages(
   }
 }
 
+/** The bundle's name in the build cache, and what changes to how it is made (bump it when the code below changes what it writes). */
+const ARCHIVE_CACHE = 'search-archive';
+const ARCHIVE_CACHE_FORMAT = '1';
+/** Pagefind's settings for both indexes: part of the archive's cache key, so a change to them remakes it. */
+export const INDEX_OPTIONS: pagefind.PagefindServiceConfig = {};
+
+/** Whether a page goes into the archive index: dated before the previous school year. */
+const isArchivePage = (html: string) => /<main[^>]*\sdata-search-archive[\s>=]/.test(html);
+
 /**
- * Indexes the built site in `outDir`, writing `pagefind/` and `pagefind-archive/` into it. Returns
- * the number of pages in each.
+ * Every part of a page that Pagefind reads: the main content (`data-pagefind-body`), the page's
+ * language and title, each element marked `data-pagefind-…` wherever it is (the filters and
+ * metadata of SearchTags sit outside the main content), headings and pictures (its default title
+ * and image). What is left out (menus, footer, an urgent notice on every page) is never indexed,
+ * so a notice going up on a snow morning does not remake the archive index.
  */
-export function buildSearchIndex(outDir: string): Promise<{ current: number; archive: number }> {
-  return indexPages(
+export function indexedPart(html: string): string {
+  const start = html.search(/<main[\s>]/);
+  const end = html.lastIndexOf('</main>');
+  const parts = [
+    /<html[^>]*>/.exec(html)?.[0] ?? '',
+    /<title>[\s\S]*?<\/title>/.exec(html)?.[0] ?? '',
+    // A marked element up to its end (or its tag alone, for one that has no end, such as <meta>).
+    ...[...html.matchAll(/<([a-z][\w-]*)\b[^>]*\sdata-pagefind-[^>]*>(?:[\s\S]*?<\/\1>)?/gi)].map((m) => m[0]),
+    ...[...html.matchAll(/<h1\b[\s\S]*?<\/h1>|<img\b[^>]*>/gi)].map((m) => m[0]),
+    start >= 0 && end > start ? html.slice(start, end) : html,
+  ];
+  return parts.join('\n');
+}
+
+/** What a build's search index was made from and how: the counts, and whether the archive index was reused. */
+export interface SearchIndexResult {
+  current: number;
+  archive: number;
+  /** True when the archive index was copied from the build cache, its pages unchanged. */
+  archiveReused: boolean;
+}
+
+/**
+ * Indexes the built site in `outDir`, writing `pagefind/` and `pagefind-archive/` into it. With a
+ * `cacheDir`, the archive index (pages older than the previous school year, thousands of them
+ * after ten years, which nobody edits) is kept there and reused while the archive pages' indexed
+ * parts, Pagefind's version and its settings are all the same; the recent index is always made
+ * afresh. `pagefindVersion` and `indexOptions` stand in for the installed Pagefind's version and
+ * the site's settings for it (tests).
+ */
+export async function buildSearchIndex(
+  outDir: string,
+  cache: { dir?: string; pagefindVersion?: string; indexOptions?: pagefind.PagefindServiceConfig } = {},
+): Promise<SearchIndexResult> {
+  const options = cache.indexOptions ?? INDEX_OPTIONS;
+  const files = htmlFiles(outDir).sort();
+  const read = (file: string): PageHtml => ({ url: urlOf(outDir, file), content: readFileSync(file, 'utf8') });
+  // In batches: each file is a message to Pagefind's indexer, which works on several at once.
+  const inBatches = async (list: string[], each: (page: PageHtml, file: string) => Promise<void>) => {
+    for (let i = 0; i < list.length; i += 64) await Promise.all(list.slice(i, i + 64).map((file) => each(read(file), file)));
+  };
+  const archived: string[] = [];
+  const pages = createHash('sha256');
+  let archiveKey: string | undefined;
+  let archiveReused = false;
+  const counts = await indexPages(
     async (add) => {
-      const files = htmlFiles(outDir);
-      // In batches: each file is a message to Pagefind's indexer, which works on several at once.
-      for (let i = 0; i < files.length; i += 64) {
-        await Promise.all(files.slice(i, i + 64).map((file) => add({ url: urlOf(outDir, file), content: readFileSync(file, 'utf8') })));
-      }
+      // Recent pages first; archive pages wait until it is known whether their index can be reused.
+      await inBatches(files, async (page, file) => {
+        if (!page.content.includes('data-pagefind-body') || !isArchivePage(page.content)) return add(page);
+        archived.push(file);
+        const indexed = indexedPart(page.content);
+        pages.update(`${page.url}\n${indexed.length}\n`).update(indexed);
+      });
+      if (archived.length === 0) return;
+      archiveKey = cacheKey([ARCHIVE_CACHE_FORMAT, cache.pagefindVersion ?? packageVersion('pagefind'), JSON.stringify(options), pages.digest('hex')]);
+      archiveReused = cache.dir !== undefined && restoreFolder(cache.dir, ARCHIVE_CACHE, archiveKey, join(outDir, ARCHIVE_BUNDLE));
+      if (!archiveReused) await inBatches(archived, add);
     },
     async ({ name, index }) => {
-      const written = await index.writeFiles({ outputPath: join(outDir, name) });
-      if (written.errors.length) throw new Error(`Search index could not be written: ${written.errors.join('; ')}`);
+      // The files are taken from Pagefind and written here, each complete before the next line:
+      // Pagefind's own writeFiles could answer before its last file was whole, and a file copied
+      // into the cache half written would be kept, and checked, as it was.
+      const got = await index.getFiles();
+      if (got.errors.length) throw new Error(`Search index could not be written: ${got.errors.join('; ')}`);
+      for (const file of got.files) {
+        const path = join(outDir, name, file.path);
+        if (relative(join(outDir, name), path).startsWith('..')) throw new Error(`Search index: a file outside its folder (${file.path}).`);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileSync(path, file.content);
+      }
+      if (name === ARCHIVE_BUNDLE && cache.dir && archiveKey) saveFolder(cache.dir, ARCHIVE_CACHE, archiveKey, join(outDir, name));
     },
+    options,
   );
+  return { current: counts.current, archive: archiveReused ? archived.length : counts.archive, archiveReused };
 }
 
 /** The site's own page addresses linked from a page: `/policies/uniform/`, never a file, /admin/ or the server's own. */
@@ -242,9 +319,13 @@ function devSearchIndex(logger: AstroIntegrationLogger) {
 
 export function searchIndex(): AstroIntegration {
   let dev: ReturnType<typeof devSearchIndex> | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'school:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:server:setup': ({ server, logger }) => {
         dev = devSearchIndex(logger);
         const index = dev;
@@ -263,8 +344,10 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const pages = await buildSearchIndex(fileURLToPath(dir));
-        const archived = pages.archive ? `, and ${pages.archive} older ones in the archive index` : '';
+        const pages = await buildSearchIndex(fileURLToPath(dir), { dir: cacheDir });
+        const archived = pages.archive
+          ? `, and ${pages.archive} older ones in the archive index${pages.archiveReused ? ' (unchanged: kept from the last build)' : ''}`
+          : '';
         logger.info(`Indexed ${pages.current} pages for search${archived}, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       },
     },

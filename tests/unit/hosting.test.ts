@@ -57,7 +57,7 @@ describe('hosting configurations', () => {
 
   it('Netlify and Cloudflare Pages take their headers from dist/_headers alone, and the files hold nothing else', () => {
     // Netlify would apply [[headers]] from netlify.toml on top of _headers' rules.
-    expect(Object.keys(parseToml(read('netlify.toml')))).toEqual(['build']);
+    expect(Object.keys(parseToml(read('netlify.toml')))).toEqual(['build', 'plugins']);
     // Anything more here (vars, bindings) would be published with the repository.
     expect(Object.keys(parseToml(read('wrangler.toml'))).sort()).toEqual(['compatibility_date', 'name', 'pages_build_output_dir']);
   });
@@ -70,6 +70,54 @@ describe('hosting configurations', () => {
     expect(hook.if).toBe("steps.due.outputs.build == 'true'");
     expect(hook.env!.HOOK).toBe('${{ secrets.REBUILD_HOOK_URL }}');
     expect(hook.run).toMatch(/curl --fail .* -X POST "\$HOOK"/);
+  });
+});
+
+describe('the build cache on each host', () => {
+  const CACHE = '.cache/site';
+
+  it('GitHub Pages: restores and saves the cache folder the build uses, after npm ci (which would empty node_modules) and before the build', () => {
+    const steps: { run?: string; uses?: string; with?: Record<string, string>; env?: Record<string, string> }[] = parseYaml(
+      read('.github/workflows/deploy.yml'),
+    ).jobs.build.steps;
+    const at = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    const build = steps.findIndex((s) => s.run === BUILD);
+    expect(at).toBeGreaterThan(steps.findIndex((s) => s.run?.startsWith('npm ci')));
+    expect(at).toBeLessThan(build);
+    expect(steps[at]!.with!.path).toBe(CACHE);
+    expect(steps[build]!.env!.SITE_CACHE_DIR).toBe(CACHE);
+    // A new key when the content or the code changes, and the newest earlier cache restored otherwise.
+    expect(steps[at]!.with!.key).toMatch(/^site-build-\$\{\{ hashFiles\(.*'content\/\*\*'.*\) \}\}$/);
+    expect(steps[at]!.with!['restore-keys']).toBe('site-build-');
+  });
+
+  it('GitLab Pages: the pages job keeps the cache folder the build uses, outside node_modules, beside the npm cache', () => {
+    const ci = parseYaml(read('.gitlab-ci.yml'));
+    expect(ci.pages.variables.SITE_CACHE_DIR).toBe(CACHE);
+    expect(ci.pages.cache.flatMap((c: { paths: string[] }) => c.paths)).toEqual(['.npm/', `${CACHE}/`]);
+  });
+
+  it('Netlify: the local plugin restores and saves the cache folder the build uses', () => {
+    const netlify = parseToml(read('netlify.toml')) as { build: { environment: Record<string, string> }; plugins: { package: string }[] };
+    expect(netlify.build.environment.SITE_CACHE_DIR).toBe(CACHE);
+    expect(netlify.plugins).toEqual([{ package: './netlify/plugins/site-cache' }]);
+    const plugin = read('netlify/plugins/site-cache/index.js');
+    expect(plugin).toMatch(/onPreBuild[\s\S]*utils\.cache\.restore\(folder\(\)\)/);
+    expect(plugin).toMatch(/onPostBuild[\s\S]*utils\.cache\.save\(folder\(\)\)/);
+    // A deploy preview (a branch or pull request) neither uses nor fills the production build's cache.
+    expect(plugin).toContain("process.env.CONTEXT === 'production'");
+    expect(plugin.match(/if \(!production\(\)\) return;/g)).toHaveLength(2);
+    expect(parseYaml(read('netlify/plugins/site-cache/manifest.yml')).name).toBe('site-cache');
+  });
+
+  it("Cloudflare Pages: the build keeps its cache in Astro's own folder, which Pages' build cache keeps", () => {
+    expect(read('wrangler.toml')).toContain('node_modules/.astro');
+    expect(read('astro.config.mjs')).toMatch(/process\.env\.SITE_CACHE_DIR \? \{ cacheDir: process\.env\.SITE_CACHE_DIR \} : \{\}/);
+  });
+
+  it('the hosting guide explains the cache for every host', () => {
+    const section = hostingDocs.slice(hostingDocs.indexOf('## The build cache'));
+    for (const host of ['GitHub Pages', 'GitLab Pages', 'Netlify', 'Cloudflare Pages']) expect(section).toContain(`**${host}**`);
   });
 });
 

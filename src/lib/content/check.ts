@@ -15,6 +15,7 @@ import { entryPath, inLanguage, reservedPageNames } from '../../schemas/routes';
 import { kindOf, linkProblemMessage, linksUnder, plainFilesUnder, readText } from './files';
 import { DOCUMENT_TYPES } from './documents';
 import { parseMarkdownFile } from './frontmatter';
+import type { ParsedText } from './parsed-once';
 import { closestName, fieldName, fieldsOf, formatIssues, unknownFieldProblems, type Problem } from './problems';
 import { availability, linksIn, pageLinkProblem, siteAddresses } from './addresses';
 import { SETTINGS_FILE, readSettings } from './settings';
@@ -87,6 +88,9 @@ function notMarkdown(path: string, fileName: string, advice: string): Problem {
  * Reads a Markdown file and checks its fields against `schema`, adding any problems. Returns the
  * checked fields, or undefined when the file cannot be used.
  */
+/** What the current check parsed, by file, for the content loader (see parsed-once.ts); set while checkContent runs. */
+let parsedFiles: Map<string, ParsedText> | undefined;
+
 function readChecked(file: string, schema: z.ZodType, problems: Problem[], unknown: (data: Record<string, unknown>) => Problem[]): ReadEntry | undefined {
   const { text, problem } = readText(readFileSync(file));
   if (problem !== undefined) {
@@ -105,6 +109,7 @@ function readChecked(file: string, schema: z.ZodType, problems: Problem[], unkno
     return undefined;
   }
   const bodyLine = text.slice(0, text.length - parsed.body.length).split('\n').length;
+  parsedFiles?.set(file, { text, data: parsed.data });
   return { data: result.data as Record<string, unknown>, body: parsed.body, bodyLine };
 }
 
@@ -598,6 +603,8 @@ export interface ContentCheck {
   entries: Record<CollectionName, CheckedEntry[]>;
   /** The links inside the site in the text of published entries: how many, and the problems with them (also in `problems`). */
   links: { checked: number; problems: Problem[] };
+  /** Each file that passed its schema: its text and the fields parsed from it, for the content loader. */
+  parsed: Map<string, ParsedText>;
 }
 
 /**
@@ -606,6 +613,16 @@ export interface ContentCheck {
  * yet, is SITE_NOW in `env` or the clock.
  */
 export function checkContent(dir: string, env: Record<string, string | undefined> = process.env): ContentCheck {
+  const parsed = new Map<string, ParsedText>();
+  parsedFiles = parsed;
+  try {
+    return checkFolder(dir, env, parsed);
+  } finally {
+    parsedFiles = undefined;
+  }
+}
+
+function checkFolder(dir: string, env: Record<string, string | undefined>, parsed: Map<string, ParsedText>): ContentCheck {
   const root = relative(process.cwd(), dir) || '.';
   const { settings, usable, problems: settingsProblems } = readSettings(root);
   // A linked settings file is reported by both; once is enough.
@@ -621,5 +638,5 @@ export function checkContent(dir: string, env: Record<string, string | undefined
   const links = checkTextLinks(content, read, languages ?? [], localDateOf(siteNow(timezone, env), timezone));
   problems.push(...links.problems);
   const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
-  return { problems, settings, entries, links };
+  return { problems, settings, entries, links, parsed };
 }
