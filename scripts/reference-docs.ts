@@ -19,7 +19,7 @@ import { translationSchema } from '../src/schemas/translation';
 import { latestDate } from '../src/schemas/common';
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from '../src/schemas/index';
 import { TRANSLATABLE } from '../src/schemas/translation';
-import { SITE_ROUTES, entryFiles, entryLink } from '../src/schemas/routes';
+import { SITE_ROUTES, TRUST_ROUTES, entryFiles, entryLink } from '../src/schemas/routes';
 import { requirementWords, scopeWords } from '../src/lib/domain/statutory';
 import { statutoryItems } from '../src/lib/content/statutory';
 
@@ -210,6 +210,12 @@ export function referenceMarkdown(): string {
     'Pages and files every site has:',
     '',
     Object.values(SITE_ROUTES)
+      .map((r) => `\`${r}\``)
+      .join(', '),
+    '',
+    'Pages only a trust’s own site has (see [trusts](trusts.md)); no school’s page may take their names either:',
+    '',
+    Object.values(TRUST_ROUTES)
       .map((r) => `\`${r}\``)
       .join(', '),
     '',

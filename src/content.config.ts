@@ -14,8 +14,10 @@ import { parseMarkdownFile } from './lib/content/frontmatter';
 import { takeParsed } from './lib/content/parsed-once';
 import { ContentError, formatIssues } from './lib/content/problems';
 import { contentDir } from './lib/content/settings';
+import { SCHOOLS_FOLDER, TRUST_FOLDER, siteTarget, type SharedCollection } from './lib/content/trust';
 
 const base = contentDir();
+const target = siteTarget();
 
 /**
  * Astro's glob loader, but with frontmatter read as YAML 1.2 (dates stay text, so impossible dates
@@ -26,11 +28,36 @@ const base = contentDir();
 function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,mdx}' : '[^_]*.{md,mdx}', present = existsSync(join(base, spec.dir))): Loader {
   // A school need not have every kind of content: an absent folder is an empty collection, quietly.
   if (!present) return { name: 'school-glob', load: async ({ store }) => store.clear() };
-  const inner = glob({
-    base: `${base}/${spec.dir}`,
-    pattern,
-    generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
-  });
+  return checkedGlob(spec, glob({ base: `${base}/${spec.dir}`, pattern, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }));
+}
+
+/** The entries' names in a folder: its Markdown files without the ending. */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /^[^_.].*\.mdx?$/.test(name))
+      .map((name) => name.replace(/\.mdx?$/, ''));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A school in a trust publishes the trust's policies (or events) with its own: one glob over the
+ * trust's folder and the school's, leaving out each trust entry the school has its own version of.
+ * The entry's file (under trust/) is how pages know it is the trust's.
+ */
+function trustSchoolGlob(spec: CollectionSpec & { dir: SharedCollection }): Loader {
+  if (target.kind !== 'trust-school') return schoolGlob(spec);
+  const own = `${SCHOOLS_FOLDER}/${target.school}/${spec.dir}`;
+  const shared = `${TRUST_FOLDER}/${spec.dir}`;
+  const replaced = namesIn(join(target.layout.root, own)).map((id) => `!${shared}/${id}.{md,mdx}`);
+  const pattern = [`${own}/[^_]*.{md,mdx}`, `${shared}/[^_]*.{md,mdx}`, ...replaced];
+  return checkedGlob(spec, glob({ base: target.layout.root, pattern, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, '') }));
+}
+
+/** Astro's glob loader with the files' fields taken from the content check (or read and checked here). */
+function checkedGlob(spec: CollectionSpec, inner: Loader): Loader {
   return {
     name: 'school-glob',
     load: (context) =>
@@ -84,12 +111,12 @@ const {
 
 // Written out one by one so each collection keeps its own schema's type.
 export const collections = {
-  policies: defineCollection({ loader: schoolGlob(policies), schema: policies.schema }),
+  policies: defineCollection({ loader: trustSchoolGlob(policies), schema: policies.schema }),
   newsletters: defineCollection({ loader: schoolGlob(newsletters), schema: newsletters.schema }),
   classes: defineCollection({ loader: schoolGlob(classes), schema: classes.schema }),
   classUpdates: defineCollection({ loader: schoolGlob(classUpdates), schema: classUpdates.schema }),
   curriculumLetters: defineCollection({ loader: schoolGlob(curriculumLetters), schema: curriculumLetters.schema }),
-  events: defineCollection({ loader: schoolGlob(events), schema: events.schema }),
+  events: defineCollection({ loader: trustSchoolGlob(events), schema: events.schema }),
   pages: defineCollection({ loader: schoolGlob(pages), schema: pages.schema }),
   surveys: defineCollection({ loader: schoolGlob(surveys), schema: surveys.schema }),
   services: defineCollection({ loader: schoolGlob(services), schema: services.schema }),

@@ -10,6 +10,7 @@ import { isConsultationDraft } from '../lib/domain/consultation';
 import { memoise, memoiseList } from '../lib/core/memo';
 import { groupBy, isPublished, newestFirst } from '../lib/domain/publishing';
 import { contentDir, loadSettings } from '../lib/content/settings';
+import { isShared, siteTarget } from '../lib/content/trust';
 import { localDateOf, siteNow, type LocalDate } from '../lib/core/time';
 import { closedDays } from '../lib/domain/school-days';
 import { withTermTime } from '../lib/domain/term-time';
@@ -23,11 +24,17 @@ export const today = localDateOf(now, settings.timezone);
 /** Whether a collection's folder has anything in it (Astro warns about every query of an empty one). */
 function hasFolder(name: CollectionKey): boolean {
   const spec = (COLLECTIONS as Record<string, { dir: string }>)[name];
-  try {
-    return !spec || readdirSync(join(contentDir(), spec.dir)).length > 0;
-  } catch {
-    return false;
-  }
+  if (!spec) return true;
+  const target = siteTarget();
+  // A school in a trust also publishes the trust's policies and events.
+  const dirs = [contentDir(), ...(target.kind === 'trust-school' && isShared(name) ? [target.layout.trustDir] : [])];
+  return dirs.some((dir) => {
+    try {
+      return readdirSync(join(dir, spec.dir)).length > 0;
+    } catch {
+      return false;
+    }
+  });
 }
 
 async function published<N extends CollectionKey>(name: N): Promise<CollectionEntry<N>[]> {

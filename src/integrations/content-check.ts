@@ -2,13 +2,14 @@
  * Stops the build (and the development server) before anything is generated when the content
  * has problems, listing every one of them with the file, the field and what is allowed.
  */
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { checkContent } from '../lib/content/check';
-import { missingItems, publishedChecklist } from '../lib/domain/governors';
+import { checkSite, trustPublishingOf } from '../lib/content/site-check';
+import { listForSite, missingItems, publishedChecklist } from '../lib/domain/governors';
 import { statutoryList } from '../lib/content/statutory';
 import { localDateOf, siteNow } from '../lib/core/time';
 import { ContentError } from '../lib/content/problems';
-import { contentDir } from '../lib/content/settings';
+import { SETTINGS_FILE, contentDir } from '../lib/content/settings';
 import { dropParsed, handOverParsed } from '../lib/content/parsed-once';
 
 export function contentCheck(): AstroIntegration {
@@ -17,17 +18,20 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ logger }) => {
         const started = performance.now();
-        const { problems, entries, settings, parsed } = checkContent(contentDir());
+        const checked = checkSite();
+        const { problems, entries, settings, parsed } = checked;
         if (problems.length > 0 || !settings) throw new ContentError(problems);
         // The content loader takes these instead of parsing each file a second time.
         handOverParsed(parsed);
         const today = localDateOf(siteNow(settings.timezone), settings.timezone);
-        const missing = missingItems(publishedChecklist(statutoryList(), settings, entries, today));
+        const missing = missingItems(
+          publishedChecklist(listForSite(statutoryList(), checked.target.kind === 'trust'), settings, entries, today, trustPublishingOf(checked)),
+        );
         const advice = 'Add the key to the statutory list of the page or policy that publishes it. See /governors/statutory/.';
         if (settings.statutory_missing === 'fail' && missing.must.length > 0) {
           throw new ContentError(
             missing.must.map((r) => ({
-              file: 'content/settings/school.yaml',
+              file: join(contentDir(), SETTINGS_FILE),
               field: 'statutory_missing',
               message: `is "fail" and nothing publishes "${r.item.title}" (${r.item.key}), which the school must publish. ${advice}`,
             })),
@@ -38,7 +42,8 @@ export function contentCheck(): AstroIntegration {
         if (missing.should.length > 0)
           logger.warn(`${missing.should.length} item(s) the guidance says the school should publish are missing:\n${list(missing.should)}\n${advice}`);
         const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
-        logger.info(`Content checked: ${total} entries, no problems, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+        const schools = checked.schools ? `, and ${Object.keys(checked.schools).length} schools’ content` : '';
+        logger.info(`Content checked: ${total} entries${schools}, no problems, in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       },
       // The content is loaded by now: what the loader did not take (entries Astro kept) is let go.
       'astro:build:start': () => dropParsed(),

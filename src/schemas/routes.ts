@@ -46,6 +46,13 @@ export const SITE_ROUTES = {
   adminLogo: '/admin/logo.svg',
 } as const;
 
+/** Pages only a trust's own site has: its schools, every school's policy reviews, and the schools' local governing boards. */
+export const TRUST_ROUTES = {
+  trustSchools: '/schools/',
+  trustDashboard: '/governors/dashboard/',
+  trustLocalBoards: '/governors/local-boards/',
+} as const;
+
 /**
  * Fixed pages a school may give words of its own: `content/pages/<name>.md` is then not a page of
  * its own but the opening of the fixed page at the same address (its title, summary and text):
@@ -114,6 +121,8 @@ export function reservedPageNames(): string[] {
   const firstPart = (path: string) => path.split('/')[1]!.replace(/\..*$/, '');
   const patterns = [
     ...Object.values(SITE_ROUTES),
+    // A school may join a trust later: its page names must not take the trust's.
+    ...Object.values(TRUST_ROUTES),
     ...Object.values(COLLECTIONS).flatMap((c: CollectionSpec) => [c.page ?? '', c.shownAt ?? '', ...(c.files ?? [])]),
   ];
   const names = patterns.filter((p) => p && !p.startsWith('/:id')).map(firstPart);

@@ -19,6 +19,7 @@ const itemSchema = z.strictObject({
   phases: z.array(z.enum(PHASES)).min(1).optional(),
   mainstream_only: z.boolean().optional(),
   min_employees: z.number().int().positive().optional(),
+  trust: z.literal(true).optional(),
   source: z.strictObject({ guidance: z.string(), section: z.string().min(1) }),
   checked: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   description: z.string().min(1),

@@ -34,6 +34,8 @@ export interface CheckedEntry {
   body: string;
   /** The line of the file the body starts on, so a link's line is the one an editor sees. */
   bodyLine: number;
+  /** Set on a trust's policy or event in a school's check: the school shows it, the trust's folder holds it. */
+  trust?: true;
 }
 
 /** A translation as read from disk and checked (its original exists). */
@@ -295,14 +297,17 @@ function readCollection(root: string, name: CollectionName, languages: string[] 
 /** The content folder, with each folder's listing read once: uploads are looked up part by part, thousands of times in a long archive. */
 interface ContentFolder {
   root: string;
+  /** Where an upload is looked for when the folder has no such file: a school's trust's folder. */
+  next?: ContentFolder;
   /** A folder's entries, not following links; none when it cannot be read. */
   entries(dir: string): Dirent[];
 }
 
-function contentFolder(root: string): ContentFolder {
+function contentFolder(root: string, next?: ContentFolder): ContentFolder {
   const listings = new Map<string, Dirent[]>();
   return {
     root,
+    next,
     entries(dir) {
       let found = listings.get(dir);
       if (!found) {
@@ -338,14 +343,19 @@ function findUpload(content: ContentFolder, path: string): 'file' | 'folder' | '
 
 /** The problem with an `/uploads/...` path, if the file is not there. */
 function uploadProblem(content: ContentFolder, path: string): string | undefined {
-  const { root } = content;
   let decoded: string | undefined;
   try {
     decoded = decodeURI(path);
   } catch {
     decoded = undefined;
   }
-  const found = findUpload(content, decoded ?? path);
+  // A school in a trust also publishes the trust's uploads (the documents of its policies).
+  let found = findUpload(content, decoded ?? path);
+  let root = content.root;
+  for (let next = content.next; found === 'missing' && next; next = next.next) {
+    found = findUpload(next, decoded ?? path);
+    root = next.root;
+  }
   // The link itself is the problem, reported once, on the link.
   if (found === 'link') return undefined;
   if (found === 'missing') return `"${path}" was not found. Upload the file again, or check its name (capital letters matter).`;
@@ -384,10 +394,17 @@ function relatedPolicyProblem(entry: CheckedEntry, slug: string, policies: Map<s
 }
 
 /** Checks the links between entries and to uploaded files; a setting that could not be read skips the checks that need it. */
-function checkReferences(content: ContentFolder, settings: Partial<Settings>, read: Record<CollectionName, CollectionRead>, problems: Problem[]): void {
+function checkReferences(
+  content: ContentFolder,
+  settings: Partial<Settings>,
+  read: Record<CollectionName, CollectionRead>,
+  problems: Problem[],
+  inherited: readonly CheckedEntry[] = [],
+): void {
   const byCollection = (name: CollectionName) => read[name].entries;
   const classes = new Map(byCollection('classes').map((e) => [e.id, e]));
-  const policies = new Map(byCollection('policies').map((e) => [e.id, e]));
+  // A school's policy may name one of its trust's as related.
+  const policies = new Map([...inherited, ...byCollection('policies')].filter((e) => e.collection === 'policies').map((e) => [e.id, e]));
   const statutoryKeys = new Set(statutoryItems().map((i) => i.key));
 
   const checkClass = (entry: CheckedEntry, field: string, slug: unknown) => {
@@ -543,13 +560,19 @@ const LINK_FIELDS: Partial<Record<CollectionName, string[]>> = { notices: ['link
  * page that does not exist, is a draft, or only appears after the text does. `npm run doctor`
  * reports these too, from this check.
  */
-function checkTextLinks(content: ContentFolder, read: Record<CollectionName, CollectionRead>, languages: string[], today: LocalDate): ContentCheck['links'] {
+function checkTextLinks(
+  content: ContentFolder,
+  read: Record<CollectionName, CollectionRead>,
+  languages: string[],
+  today: LocalDate,
+  routes: readonly string[],
+): ContentCheck['links'] {
   const problems: Problem[] = [];
   const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
   const translations = Object.values(read).flatMap((r) => r.translations);
   // Files in public/ are published as they are (the project's, not the content's).
   const publicFiles = plainFilesUnder('public').map((file) => `/${relative('public', file).split('\\').join('/')}`);
-  const addresses = siteAddresses(entries, translations, languages, publicFiles);
+  const addresses = siteAddresses(entries, translations, languages, [...publicFiles, ...routes]);
   const published = [
     ...Object.values(entries).flat().map((entry) => ({ entry, from: availability(entry) })),
     ...translations.map((entry) => ({ entry, from: addresses.get(inLanguage(entry.lang, entryPath(entry.collection, entry.id))) ?? 'draft' })),
@@ -571,7 +594,9 @@ function checkTextLinks(content: ContentFolder, read: Record<CollectionName, Col
       checked++;
       const problem = link.startsWith('/uploads/') ? uploadLinkProblem(content, link) : pageLinkProblem(link, addresses, when);
       const line = entry.bodyLine + entry.body.slice(0, offset).split('\n').length - 1;
-      if (problem) problems.push({ file: entry.file, message: `has a link on line ${line} that parents could not follow: ${problem}` });
+      // A trust's policy is also published on each school's site, where the link has to work too.
+      const where = entry.trust ? ` (on the site of the school in ${content.root}, which publishes this trust policy or event)` : '';
+      if (problem) problems.push({ file: entry.file, message: `has a link on line ${line} that parents could not follow${where}: ${problem}` });
     }
   }
   return { checked, problems };
@@ -612,17 +637,33 @@ export interface ContentCheck {
  * problems are given as `dir/...` so an editor can find them. "Today", for what is published
  * yet, is SITE_NOW in `env` or the clock.
  */
-export function checkContent(dir: string, env: Record<string, string | undefined> = process.env): ContentCheck {
+export function checkContent(dir: string, env: Record<string, string | undefined> = process.env, options: CheckOptions = {}): ContentCheck {
   const parsed = new Map<string, ParsedText>();
   parsedFiles = parsed;
   try {
-    return checkFolder(dir, env, parsed);
+    return checkFolder(dir, env, parsed, options);
   } finally {
     parsedFiles = undefined;
   }
 }
 
-function checkFolder(dir: string, env: Record<string, string | undefined>, parsed: Map<string, ParsedText>): ContentCheck {
+/**
+ * What a school in a trust takes from the trust: the trust's folder (for its uploads) and its
+ * checked policies and events. The school's own entry with the same name replaces the trust's.
+ */
+export interface Inherited {
+  dir: string;
+  entries: readonly CheckedEntry[];
+}
+
+/** What a folder in a trust's repository is checked with: a school takes the trust's policies and events; the trust's own site has pages of its own. */
+export interface CheckOptions {
+  inherited?: Inherited;
+  /** Addresses the site has besides every site's and its entries' (the trust's own pages), for the links in its text. */
+  routes?: readonly string[];
+}
+
+function checkFolder(dir: string, env: Record<string, string | undefined>, parsed: Map<string, ParsedText>, { inherited, routes = [] }: CheckOptions): ContentCheck {
   const root = relative(process.cwd(), dir) || '.';
   const { settings, usable, problems: settingsProblems } = readSettings(root);
   // A linked settings file is reported by both; once is enough.
@@ -632,10 +673,13 @@ function checkFolder(dir: string, env: Record<string, string | undefined>, parse
   const read = Object.fromEntries(
     (Object.keys(COLLECTIONS) as CollectionName[]).map((name) => [name, readCollection(root, name, languages, problems)]),
   ) as Record<CollectionName, CollectionRead>;
-  const content = contentFolder(root);
-  checkReferences(content, usable, read, problems);
+  const content = contentFolder(root, inherited && contentFolder(relative(process.cwd(), inherited.dir) || '.'));
+  // The trust's entries the school has no entry of its own for, marked as the trust's.
+  const shared = (inherited?.entries ?? []).filter((e) => !read[e.collection].names.has(e.id)).map((e) => ({ ...e, trust: true as const }));
+  checkReferences(content, usable, read, problems, shared);
+  for (const entry of shared) read[entry.collection].entries.push(entry);
   const timezone = usable.timezone ?? 'Europe/London';
-  const links = checkTextLinks(content, read, languages ?? [], localDateOf(siteNow(timezone, env), timezone));
+  const links = checkTextLinks(content, read, languages ?? [], localDateOf(siteNow(timezone, env), timezone), routes);
   problems.push(...links.problems);
   const entries = Object.fromEntries(Object.entries(read).map(([name, r]) => [name, r.entries])) as Record<CollectionName, CheckedEntry[]>;
   return { problems, settings, entries, links, parsed };

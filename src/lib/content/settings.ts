@@ -5,12 +5,16 @@ import { settingsSchema, type Settings } from '../../schemas/settings';
 import { isPlainFileInside, kindOf, linkProblemMessage, readText } from './files';
 import { parseYaml } from './frontmatter';
 import { ContentError, formatIssues, unknownFieldProblems, type Problem } from './problems';
+import { siteTarget } from './trust';
 
 export const SETTINGS_FILE = 'settings/school.yaml';
 
-/** The folder holding the site's content: `SITE_CONTENT_DIR` (used by test fixtures) or `content`. */
+/**
+ * The folder holding the site's content: `SITE_CONTENT_DIR` (used by test fixtures) or `content`;
+ * in a trust's repository, the folder of the school `SCHOOL` names, or the trust's own (see trust.ts).
+ */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
-  return env.SITE_CONTENT_DIR || 'content';
+  return siteTarget(env).dir;
 }
 
 /**

@@ -70,7 +70,8 @@ export function reviewDetail(row: Pick<ReviewRow, 'state' | 'daysLeft'>, view: D
 }
 
 export interface Provider {
-  kind: 'policy' | 'page' | 'settings' | 'register';
+  /** `trust`: a page on the school's trust's site (its accounts, its funding agreement). */
+  kind: 'policy' | 'page' | 'settings' | 'register' | 'trust';
   title: string;
   href?: string;
   /** For a policy: its review state (an overdue policy still counts as published, but is flagged). */
@@ -115,10 +116,37 @@ function fromRegister(key: string, governors: readonly GovernorEntry[], today: L
   return [{ kind: 'register', title: 'Governors’ register', href: SITE_ROUTES.governorsRegister }];
 }
 
+/**
+ * What a school's academy trust publishes on its own site for all its schools: the trust's
+ * published pages (annual accounts, funding agreement, governance documents), with its name and address.
+ */
+export interface TrustPublishing {
+  name: string;
+  url: string;
+  pages: readonly PageLike[];
+}
+
+/** The trust's pages that provide the item, linked on the trust's site. */
+function fromTrust(key: string, trust: TrustPublishing | undefined): Provider[] {
+  if (!trust) return [];
+  const site = trust.url.replace(/\/+$/, '');
+  return trust.pages
+    .filter((p) => p.data.statutory.includes(key))
+    .map((p) => ({ kind: 'trust' as const, title: `${trust.name}: ${p.data.title}`, href: `${site}${entryPath('pages', p.id)}` }));
+}
+
 /** The statutory list as `src/data/statutory.yaml` holds it: the guidance documents and the items. */
 export interface StatutoryList {
   guidance: Guidance;
   items: readonly StatutoryItem[];
+}
+
+/**
+ * The list a site is checked against: a trust's own site only for what a trust publishes for its
+ * schools (items marked `trust`); a school's, everything.
+ */
+export function listForSite(list: StatutoryList, trustSite: boolean): StatutoryList {
+  return trustSite ? { ...list, items: list.items.filter((item) => item.trust) } : list;
 }
 
 /**
@@ -134,6 +162,7 @@ export function statutoryChecklist(
   today: LocalDate,
   dueSoonDays = 90,
   governors: readonly GovernorEntry[] = [],
+  trust?: TrustPublishing,
 ): ChecklistRow[] {
   return list.items.map((item) => {
     const applies = applicability(item, settings);
@@ -149,6 +178,7 @@ export function statutoryChecklist(
       ...pages.filter((p) => p.data.statutory.includes(item.key)).map((p) => ({ kind: 'page' as const, title: p.data.title, href: entryPath('pages', p.id) })),
       ...fromSettings(item.key, settings),
       ...fromRegister(item.key, governors, today),
+      ...fromTrust(item.key, trust),
     ];
     const status: ChecklistStatus = !applies.applies
       ? 'not-applicable'
@@ -183,9 +213,20 @@ export function publishedChecklist(
   settings: Settings,
   entries: { policies: readonly ContentEntry[]; pages: readonly ContentEntry[]; governors?: readonly ContentEntry[] },
   today: LocalDate,
+  trust?: { name: string; url: string; pages: readonly ContentEntry[] },
 ): ChecklistRow[] {
   const live = (all: readonly ContentEntry[]) => all.filter((e) => isPublished(e as never, today)) as never[];
-  return statutoryChecklist(list, settings, live(entries.policies), live(entries.pages), today, settings.review_due_soon_days, live(entries.governors ?? []));
+  const trustPublishing = trust && { ...trust, pages: live(trust.pages) };
+  return statutoryChecklist(
+    list,
+    settings,
+    live(entries.policies),
+    live(entries.pages),
+    today,
+    settings.review_due_soon_days,
+    live(entries.governors ?? []),
+    trustPublishing,
+  );
 }
 
 /** What is missing, split into what the school must publish and what it should. */

@@ -161,6 +161,7 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'footer-contact',
   'footer-hours',
   'footer-links',
+  'our-schools',
   'subscribe-heading',
   'contents-heading',
   'class-events',

@@ -5,10 +5,21 @@ import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { publishedTexts } from '@/data/published';
 import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '@/lib/content/documents';
 import { contentDir } from '@/lib/content/settings';
+import { siteTarget } from '@/lib/content/trust';
 
 export const getStaticPaths = (async () => {
   const texts = await publishedTexts();
-  return linkedDocuments(uploadedDocuments(join(contentDir(), 'uploads')), texts).map((doc) => ({
+  // A school in a trust also publishes the trust's documents its pages link to (a trust policy's PDF);
+  // its own file of the same name comes first.
+  const target = siteTarget();
+  const folders = [contentDir(), ...(target.kind === 'trust-school' ? [target.layout.trustDir] : [])];
+  const byPath = new Map(
+    folders
+      .flatMap((dir) => uploadedDocuments(join(dir, 'uploads')))
+      .reverse()
+      .map((doc) => [doc.path, doc]),
+  );
+  return linkedDocuments([...byPath.values()], texts).map((doc) => ({
     params: { path: doc.path.replace(/^\/uploads\//, '') },
     props: { file: doc.file },
   }));
