@@ -13,8 +13,8 @@
  *       then also exits 1, so a problem never skips a build.
  *
  * Without --base, or when the base is not in the clone's history (a first push, a force push, a
- * shallow clone), or is 0000000… (what GitHub and GitLab send for a new branch), every site is
- * built. --head <commit> (default HEAD). The trust is SITE_TRUST_DIR, or content/ when
+ * shallow clone), is 0000000… (what GitHub and GitLab send for a new branch) or is the commit
+ * being built (a host's first build, a rebuild by hook), every site is built. --head <commit> (default HEAD). The trust is SITE_TRUST_DIR, or content/ when
  * content/trust/ is a folder; in a single school's repository there is nothing to plan.
  * Messages go to the error stream; exit 2 for a wrong argument.
  */
@@ -67,7 +67,9 @@ function commit(revision: string): string | undefined {
 function changedFiles(base: string, head: string): string[] | undefined {
   const from = commit(base);
   const to = commit(head);
-  if (!from || !to) return undefined;
+  // The same commit: a host's first build (Netlify's CACHED_COMMIT_REF is then this commit), or a
+  // rebuild asked for by hand or by a hook. Nothing to compare, so nothing is skipped.
+  if (!from || !to || from === to) return undefined;
   // -z: names as they are (spaces, newlines, non-ASCII), not quoted.
   const out = git('diff', '--name-only', '--no-renames', '-z', from, to, '--');
   return out === undefined ? undefined : out.split('\0').filter(Boolean);

@@ -159,7 +159,9 @@ export function planTrustBuild(changed: readonly string[] | undefined, root: str
   if (changed === undefined)
     return {
       sites: everySite,
-      reasons: ['What changed since the last build is not known (a first push, a force push, or history not fetched): every site is built.'],
+      reasons: [
+        'What changed since the last build is not known (a first push, a force push, a rebuild of the same commit, or history not fetched): every site is built.',
+      ],
       refused: [],
     };
 

@@ -261,4 +261,9 @@ describe('Netlify’s ignore command (0 skips the build)', () => {
     expect(ignore('Not A Slug', base)).toBe(1);
     expect(ignore('birchwood', 'not-a-commit')).toBe(1);
   });
+
+  it('a site’s first build, or a rebuild by hook (CACHED_COMMIT_REF is the commit being built), is not skipped', () => {
+    commit('start');
+    expect(ignore('birchwood', git('rev-parse', 'HEAD'))).toBe(1);
+  });
 });
