@@ -17,10 +17,11 @@
  *   npm run new-school -- --trust --slug ashgrove --name "Ashgrove Primary School" …the answers above…
  * The trust folder is SITE_TRUST_DIR, or content/ when content/trust/ is a folder.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
+import { usage } from './lib/usage';
 import { kindOf } from '../src/lib/content/files';
 import { cmsVariables, keepAsDraft, settingsFromAnswers, settingsYaml, starterContent, trustSchoolNextSteps, type SchoolAnswers } from './lib/new-school';
 import { schoolSlugProblem, trustLayout } from './lib/trust-plan';
@@ -61,11 +62,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(
-    readFileSync(new URL(import.meta.url), 'utf8')
-      .split('*/')[0]!
-      .replace(/^\/\*\*|^ \* ?/gm, ''),
-  );
+  console.log(usage(import.meta.url));
   process.exit(0);
 }
 const contentDir = String(values.content);

@@ -19,9 +19,10 @@
  * Messages go to the error stream; exit 2 for a wrong argument.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { usage } from './lib/usage';
 import { actionsMatrix, isFolder, planTrustBuild, schoolSlugProblem, TRUST_SITE, trustLayout } from './lib/trust-plan';
 
 const { values } = parseArgs({
@@ -34,11 +35,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(
-    readFileSync(new URL(import.meta.url), 'utf8')
-      .split('*/')[0]!
-      .replace(/^\/\*\*|^ \* ?/gm, ''),
-  );
+  console.log(usage(import.meta.url));
   process.exit(0);
 }
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/content/check';
+import { expectStarterContent } from '../helpers/starter';
 
 const ANSWERS = {
   name: 'Ashgrove Primary School',
@@ -52,18 +52,8 @@ describe('npm run new-school -- --trust', () => {
       school_type: 'academy',
       senco: { name: 'Mr D Hale' },
     });
-    const checked = checkContent(folder);
-    expect(checked.problems).toEqual([]);
-    for (const [collection, list] of Object.entries(checked.entries)) {
-      expect(list.length, collection).toBe(1);
-      expect(list[0]!.data.draft, collection).toBe(true);
-    }
-    // Only the photos the examples show are copied.
-    const photos = spawnSync('find', [join(folder, 'uploads'), '-type', 'f'], { encoding: 'utf8' })
-      .stdout.trim()
-      .split('\n');
-    expect(photos.length).toBeGreaterThan(0);
-    expect(photos.length).toBeLessThanOrEqual(2);
+    expectStarterContent(folder);
+    expect(existsSync(join(folder, 'uploads'))).toBe(true);
     // The demo school it copied from is untouched, and nothing else in the trust changed.
     expect(demoPolicies()).toBe(before);
     expect(readdirSync(root).sort()).toEqual(['schools', 'trust']);
