@@ -10,15 +10,21 @@
  *     --phases primary --yes
  *
  * --content <folder> works on another content folder (the tests use a copy).
+ *
+ * In a multi-academy trust's repository, --trust adds a school beside the others instead: it
+ * creates <trust folder>/schools/<slug>/ with the settings from your answers and a draft example
+ * of each kind of content (copied from the demo school in --content), and changes nothing else.
+ *   npm run new-school -- --trust --slug ashgrove --name "Ashgrove Primary School" …the answers above…
+ * The trust folder is SITE_TRUST_DIR, or content/ when content/trust/ is a folder.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { parseDocument } from 'yaml';
-import { checkContent } from '../src/lib/content/check';
-import { plainFilesUnder } from '../src/lib/content/files';
-import { cmsVariables, pickExamples, settingsFromAnswers, settingsYaml, type SchoolAnswers } from './lib/new-school';
+import { usage } from './lib/usage';
+import { kindOf } from '../src/lib/content/files';
+import { cmsVariables, keepAsDraft, settingsFromAnswers, settingsYaml, starterContent, trustSchoolNextSteps, type SchoolAnswers } from './lib/new-school';
+import { schoolSlugProblem, trustLayout } from './lib/trust-plan';
 import { SETTINGS_FILE } from '../src/lib/content/settings';
 import { COLLECTIONS } from '../src/schemas/index';
 
@@ -49,19 +55,24 @@ const { values } = parseArgs({
   options: {
     ...Object.fromEntries(QUESTIONS.map((q) => [q.flag, { type: 'string' as const }])),
     content: { type: 'string', default: 'content' },
+    trust: { type: 'boolean', default: false },
+    slug: { type: 'string' },
     yes: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.log(
-    readFileSync(new URL(import.meta.url), 'utf8')
-      .split('*/')[0]!
-      .replace(/^\/\*\*|^ \* ?/gm, ''),
-  );
+  console.log(usage(import.meta.url));
   process.exit(0);
 }
 const contentDir = String(values.content);
+
+// Before any question: a school that cannot be added is refused at once.
+const trust = values.trust ? trustSchoolTarget(values.slug) : undefined;
+if (trust && 'problem' in trust) {
+  console.error(`Nothing was changed. ${trust.problem}`);
+  process.exit(2);
+}
 
 async function answers(): Promise<SchoolAnswers> {
   const given = Object.fromEntries(
@@ -87,23 +98,16 @@ async function answers(): Promise<SchoolAnswers> {
   return given;
 }
 
-/** Sets `draft: true` and removes links to entries that are gone, keeping the rest of the file as written. */
-function keepAsDraft(path: string) {
-  const source = readFileSync(path, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) return;
-  const doc = parseDocument(match[1]!);
-  doc.set('draft', true);
-  doc.delete('related');
-  writeFileSync(path, `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n${source.slice(match[0].length)}`);
-}
-
 const given = await answers();
 const result = settingsFromAnswers(given);
 const cms = cmsVariables(given);
 if (!result.settings || cms.problems.length) {
   console.error(`Nothing was changed. Please fix these answers:\n${[...result.problems, ...cms.problems].map((p) => `  • ${p}`).join('\n')}`);
   process.exit(1);
+}
+if (trust) {
+  addToTrust(trust, result.settings!);
+  process.exit(0);
 }
 if (!values.yes && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -114,21 +118,51 @@ if (!values.yes && process.stdin.isTTY) {
   if (ok !== 'y' && ok !== 'yes') process.exit(1);
 }
 
-const { entries } = checkContent(contentDir);
-const examples = pickExamples(entries);
-const kept = new Set(
-  Object.values(examples)
-    .filter((e) => e)
-    .map((e) => resolve(e!.file)),
-);
+/** Where a new school of the trust goes, or why it cannot be added. */
+function trustSchoolTarget(slug: string | undefined): { root: string; slug: string; folder: string } | { problem: string } {
+  const layout = trustLayout();
+  if (!layout) return { problem: 'This repository is not set up as a trust: there is no content/trust/ folder and SITE_TRUST_DIR is not set.' };
+  if (!slug) return { problem: 'Give the school’s folder name with --slug, such as --slug ashgrove.' };
+  const problem = schoolSlugProblem(slug);
+  if (problem) return { problem: `--slug: ${problem}` };
+  const folder = join(layout.root, 'schools', slug);
+  if (kindOf(folder) !== 'missing') return { problem: `${folder} already exists: choose another --slug, or edit that school’s content.` };
+  // The code owners' lines name the folder from the top of the repository (npm runs scripts there).
+  const fromTop = relative(process.cwd(), resolve(layout.root)).split('\\').join('/');
+  return { root: fromTop.startsWith('..') ? layout.root : fromTop, slug, folder };
+}
+
+/** Creates the school's folder: its settings, and a draft copy of each example (with the photos it shows) from the demo school. */
+function addToTrust({ root, slug, folder }: { root: string; slug: string; folder: string }, settings: Record<string, unknown>): void {
+  const source = resolve(contentDir);
+  const demo = existsSync(join(source, SETTINGS_FILE));
+  const starter = demo ? starterContent(contentDir) : undefined;
+  const copies = starter ? [...starter.entries.filter((e) => e.example), ...starter.uploads.filter((u) => u.shown)].map((e) => e.file) : [];
+  for (const file of copies) {
+    const copy = join(folder, relative(source, file));
+    mkdirSync(dirname(copy), { recursive: true });
+    copyFileSync(file, copy);
+    if (starter!.entries.some((e) => e.file === file)) keepAsDraft(copy);
+  }
+  mkdirSync(join(folder, dirname(SETTINGS_FILE)), { recursive: true });
+  writeFileSync(join(folder, SETTINGS_FILE), settingsYaml(settings));
+  console.log(
+    `Done: ${join(folder, SETTINGS_FILE)} is written${
+      demo ? `, with a draft example of each kind of content copied from ${contentDir}/` : ` (no demo school in ${contentDir}/ to copy examples from)`
+    }.`,
+  );
+  console.log(`\n${trustSchoolNextSteps(root, slug, String(settings.url))}`);
+}
+
+const starter = starterContent(contentDir);
+const examples = starter.examples;
+const kept = new Set(starter.entries.filter((e) => e.example).map((e) => e.file));
 let removed = 0;
-for (const list of Object.values(entries)) {
-  for (const entry of list) {
-    if (kept.has(resolve(entry.file))) keepAsDraft(resolve(entry.file));
-    else {
-      rmSync(resolve(entry.file));
-      removed++;
-    }
+for (const { file, example } of starter.entries) {
+  if (example) keepAsDraft(file);
+  else {
+    rmSync(file);
+    removed++;
   }
 }
 // Translations of removed entries go too (a translation lives in <collection>/<lang>/<slug>.md).
@@ -140,13 +174,8 @@ for (const spec of Object.values(COLLECTIONS).filter((c) => !('nested' in c && c
     if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
   }
 }
-// Photos: keep only those the examples show. Links are never followed, so nothing outside the
-// content folder is removed through a linked folder.
-const keptText = [...kept].map((f) => readFileSync(f, 'utf8')).join('\n');
-for (const file of plainFilesUnder(join(contentDir, 'uploads'))) {
-  const path = `/${relative(contentDir, file).split('\\').join('/')}`;
-  if (!keptText.includes(path)) rmSync(file);
-}
+// Photos: keep only those the examples show.
+for (const { file, shown } of starter.uploads) if (!shown) rmSync(file);
 // Empty class-update folders of removed classes.
 for (const dir of readdirSync(join(contentDir, 'class-updates'), { withFileTypes: true })) {
   const path = join(contentDir, 'class-updates', dir.name);

@@ -2,10 +2,13 @@
  * Turning the demo into a new school's site: the settings file from a few answers, and which
  * demo entries to keep (as drafts) as examples of each kind of content.
  */
-import { stringify } from 'yaml';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
 import { settingsSchema } from '../../src/schemas/settings';
 import { cmsBackend } from '../../admin/config/git-host';
-import type { CheckedEntry } from '../../src/lib/content/check';
+import { checkContent, type CheckedEntry } from '../../src/lib/content/check';
+import { plainFilesUnder } from '../../src/lib/content/files';
 import type { CollectionName } from '../../src/schemas';
 
 export interface SchoolAnswers {
@@ -161,4 +164,76 @@ export function cmsVariables(a: SchoolAnswers): { variables: Record<string, stri
   if (a.appId.trim()) variables.CMS_APP_ID = a.appId.trim();
   if (a.baseUrl.trim()) variables.CMS_BASE_URL = a.baseUrl.trim();
   return { variables, problems: cmsBackend(variables, false).problems.map((p) => `git host: ${p}`) };
+}
+
+/** The starter content in a content folder: one example of each kind and the photos they show. */
+export interface StarterContent {
+  /** The example of each kind of content (undefined where the folder has none). */
+  examples: Record<CollectionName, CheckedEntry | undefined>;
+  /** Every entry in the folder, by its absolute path, and whether it is an example. */
+  entries: { file: string; example: boolean }[];
+  /** The uploaded files (absolute paths), and whether an example shows it. */
+  uploads: { file: string; shown: boolean }[];
+}
+
+/**
+ * What a new school starts with, taken from a content folder (the demo school): one example of
+ * each kind, and only the photos those examples show. The single school's setup keeps these and
+ * removes the rest; a new school of a trust gets a copy of them.
+ */
+export function starterContent(contentDir: string): StarterContent {
+  const { entries } = checkContent(contentDir);
+  const examples = pickExamples(entries);
+  const kept = new Set(
+    Object.values(examples)
+      .filter((e) => e)
+      .map((e) => resolve(e!.file)),
+  );
+  const keptText = [...kept].map((f) => readFileSync(f, 'utf8')).join('\n');
+  return {
+    examples,
+    entries: Object.values(entries).flatMap((list) => list.map((entry) => ({ file: resolve(entry.file), example: kept.has(resolve(entry.file)) }))),
+    // Links are never followed, so nothing outside the content folder is counted through a linked folder.
+    uploads: plainFilesUnder(resolve(contentDir, 'uploads')).map((file) => ({
+      file,
+      shown: keptText.includes(`/${relative(resolve(contentDir), file).split('\\').join('/')}`),
+    })),
+  };
+}
+
+/** Sets `draft: true` and removes links to entries that are gone, keeping the rest of the file as written. */
+export function keepAsDraft(path: string): void {
+  const source = readFileSync(path, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!match) return;
+  const doc = parseDocument(match[1]!);
+  doc.set('draft', true);
+  doc.delete('related');
+  writeFileSync(path, `---\n${doc.toString({ lineWidth: 0 }).trimEnd()}\n---\n${source.slice(match[0].length)}`);
+}
+
+/** A path in the form CODEOWNERS files on GitHub and GitLab match: from the repository's top, a folder ending in `/`. */
+const ownedFolder = (root: string, slug: string) => `/${root.replace(/^\.\/|\/+$/g, '').replace(/^\.$/, '')}/schools/${slug}/`.replace(/^\/\//, '/');
+
+/**
+ * What to do after adding a school to a trust: the site to create on the host (with the school
+ * to build), its domain, the line for the CI's list of sites, and the code owners' lines that
+ * keep the school's staff to their own folder (docs/hosting.md, "A trust's sites").
+ */
+export function trustSchoolNextSteps(root: string, slug: string, url: string): string {
+  const folder = ownedFolder(root, slug);
+  const host = url.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  // Gitea and Forgejo read each pattern as a regular expression, with a backslash doubled.
+  const giteaPattern = `${folder.slice(1).replace(/[.+*?()|[\]{}^$\\]/g, (c) => `\\\\${c}`)}.*`;
+  return [
+    'Next:',
+    `  1. Check the opening hours in its settings, then see it: SCHOOL=${slug} npm run build && npm run preview.`,
+    `  2. Create its site on your host, building with SCHOOL=${slug} (see docs/hosting.md, "A trust's sites"):`,
+    `     a Netlify site or a Cloudflare Pages project of its own. On GitLab, add ${slug} to SITE in`,
+    '     .gitlab/trust.gitlab-ci.yml; GitHub Actions finds it by itself.',
+    `  3. Point its domain, ${host}, at that site.`,
+    '  4. Give its staff their own folder: add a line to the code owners file, with their team or names:',
+    `       GitHub (.github/CODEOWNERS) and GitLab (.gitlab/CODEOWNERS):  ${folder} @your-trust/${slug}-staff`,
+    `       Gitea and Forgejo (.gitea/CODEOWNERS):  ${giteaPattern} @your-trust/${slug}-staff`,
+  ].join('\n');
 }

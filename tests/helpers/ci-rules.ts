@@ -3,6 +3,8 @@
  * to broken examples. The build runs code from npm (install scripts, Astro and its integrations):
  * whatever a job that runs npm can reach, a compromised package can reach too.
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { isPair, isScalar, parseDocument, visit } from 'yaml';
 
 type Permissions = string | Record<string, string> | undefined;
@@ -36,7 +38,8 @@ function usesWithComments(text: string): { uses: string; comment: string }[] {
  * The problems with one GitHub Actions workflow: no top-level `permissions`, or one that grants
  * write; a job that runs npm with any write permission (or with the repository's default, which
  * may be write); an action or reusable workflow not pinned to a full commit SHA with its release in
- * a comment (local `./` actions excepted); a checkout that leaves the job's token in `.git`.
+ * a comment (local `./` actions excepted); a checkout that leaves the job's token in `.git`; an
+ * expression (`${{ … }}`) written into a run script.
  */
 export function workflowProblems(text: string): string[] {
   const workflow = parseDocument(text).toJS() as Workflow;
@@ -51,6 +54,10 @@ export function workflowProblems(text: string): string[] {
       else if (grantsWrite(effective)) problems.push(`job ${name} runs npm with write permission`);
     }
     for (const step of steps) {
+      // An expression is pasted into the script before the shell reads it, so a value someone
+      // else chose (a branch name, a folder name in a matrix) could run as a command; through
+      // `env:` it stays a value.
+      if (/\$\{\{/.test(step.run ?? '')) problems.push(`job ${name}: a run script with \${{ … }} in it (pass the value through env:)`);
       if (step.uses?.startsWith('actions/checkout@') && String(step.with?.['persist-credentials']) !== 'false') {
         problems.push(`job ${name}: ${step.uses} without persist-credentials: false`);
       }
@@ -107,4 +114,18 @@ export function gitlabProblems(text: string): string[] {
     if (image !== undefined && !/@sha256:[0-9a-f]{64}$/.test(String(image))) problems.push(`${where} ${String(image)} is not pinned by digest`);
   }
   return problems;
+}
+
+/**
+ * Every file a script imports, following relative imports (written without `.ts`, as the project
+ * writes them), and every other import: what a CI step that runs the script before `npm ci` needs.
+ */
+export function importsOf(file: string, seen = new Set<string>(), others = new Set<string>()): { files: Set<string>; others: Set<string> } {
+  if (seen.has(file)) return { files: seen, others };
+  seen.add(file);
+  for (const [, spec] of readFileSync(file, 'utf8').matchAll(/^import [^'"]*['"]([^'"]+)['"]/gm)) {
+    if (spec!.startsWith('.')) importsOf(join(dirname(file), spec!.endsWith('.ts') ? spec! : `${spec}.ts`), seen, others);
+    else others.add(spec!);
+  }
+  return { files: seen, others };
 }

@@ -4,11 +4,10 @@
  * going up or coming down.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { gitlabProblems, workflowProblems } from '../helpers/ci-rules.ts';
+import { gitlabProblems, importsOf, workflowProblems } from '../helpers/ci-rules.ts';
 
 const read = (path: string) => readFileSync(path, 'utf8');
 const hostingDocs = read('docs/hosting.md');
@@ -121,17 +120,6 @@ describe('the build cache on each host', () => {
   });
 });
 
-/** Every file a script imports, following relative imports (written without `.ts`, as the project writes them), and every other import. */
-function importsOf(file: string, seen = new Set<string>(), others = new Set<string>()): { files: Set<string>; others: Set<string> } {
-  if (seen.has(file)) return { files: seen, others };
-  seen.add(file);
-  for (const [, spec] of read(file).matchAll(/^import [^'"]*['"]([^'"]+)['"]/gm)) {
-    if (spec!.startsWith('.')) importsOf(join(dirname(file), spec!.endsWith('.ts') ? spec! : `${spec}.ts`), seen, others);
-    else others.add(spec!);
-  }
-  return { files: seen, others };
-}
-
 describe('the hourly check', () => {
   it.each(['.github/workflows/deploy.yml', '.github/workflows/rebuild-daily.yml'])(
     '%s checks out everything it runs, and it runs no npm package (it comes before npm ci)',
@@ -188,8 +176,19 @@ describe('least privilege in CI', () => {
     expect(JSON.stringify(workflow.jobs.deploy.steps)).not.toMatch(/npm|checkout/);
   });
 
-  it('GitLab: the image is pinned by digest and npm runs without the job token', () => {
-    expect(gitlabProblems(read('.gitlab-ci.yml'))).toEqual([]);
+  it.each(['.gitlab-ci.yml', '.gitlab/trust.gitlab-ci.yml'])('GitLab %s: the image is pinned by digest and npm runs without the job token', (name) => {
+    expect(gitlabProblems(read(name))).toEqual([]);
+  });
+
+  it("the trust's sites: the build can only read, and the plan runs before npm ci and no npm package", () => {
+    const workflow = parseYaml(read('.github/workflows/trust.yml'));
+    expect(workflow.permissions).toEqual({});
+    expect(workflow.jobs.plan.permissions).toEqual({ contents: 'read' });
+    expect(workflow.jobs.build.permissions).toEqual({ contents: 'read' });
+    expect(JSON.stringify(workflow.jobs.plan.steps)).not.toMatch(/npm /);
+    const { files, others } = importsOf('scripts/trust-plan.ts');
+    expect([...others].filter((spec) => !spec.startsWith('node:'))).toEqual([]);
+    expect([...files].every((file) => file.startsWith('scripts/'))).toBe(true);
   });
 
   // Each rule catches what it is for: a checker that passed everything would pass the files above.
@@ -216,6 +215,7 @@ describe('least privilege in CI', () => {
     ['a reusable workflow by branch', 'permissions: {}\njobs:\n  call:\n    uses: someone/else/.github/workflows/x.yml@main\n', 'x.yml@main is not pinned'],
     ['a container action by tag', `permissions: {}\n${job('', '      - uses: docker://node:22\n')}`, 'docker://node:22 is not pinned by digest'],
     ['a checkout that keeps the token', `permissions: {}\n${job('', `      - uses: ${CHECKOUT}\n`)}`, 'without persist-credentials: false'],
+    ['an expression in a run script', `permissions: {}\n${job('', '      - run: echo "${{ matrix.site }}"\n')}`, 'job build: a run script with ${{ … }} in it'],
     [
       'a checkout that asks to keep it',
       `permissions: {}\n${job('', `      - uses: ${CHECKOUT}\n        with:\n          persist-credentials: true\n`)}`,
