@@ -28,6 +28,8 @@ export function schoolSlugProblem(name: string): string | undefined {
   if (!SLUG.test(name))
     return `${JSON.stringify(name)} cannot be a school's folder name: use lowercase letters, digits and single hyphens, such as "ashgrove" or "st-annes".`;
   if (name === TRUST_SITE) return `"${TRUST_SITE}" cannot be a school's folder name: it is the name of the trust's own site.`;
+  // The trust's dashboard uses it for every school (/governors/dashboard/all/…); the content check refuses it too.
+  if (name === 'all') return `"all" cannot be a school's folder name: the trust's dashboard uses it for every school.`;
   return undefined;
 }
 
