@@ -190,3 +190,16 @@ describe('choosing the site to build', () => {
     expect(wrong.output).toContain('ashgrove, millbrook');
   });
 });
+
+describe('the editor', () => {
+  it('edits each site’s own folder: a school’s editor its school’s, the trust’s editor the trust’s', () => {
+    const school = millbrook.file('/admin/config.yml');
+    expect(school).toContain(`folder: ${TRUST}/schools/millbrook/policies`);
+    expect(school).toContain(`media_folder: ${TRUST}/schools/millbrook/uploads`);
+    expect(school).not.toContain('schools/ashgrove');
+    expect(school).not.toContain(`${TRUST}/trust/`);
+    const own = trust.file('/admin/config.yml');
+    expect(own).toContain(`folder: ${TRUST}/trust/policies`);
+    expect(own).not.toContain(`${TRUST}/schools/`);
+  });
+});
