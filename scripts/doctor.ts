@@ -3,7 +3,9 @@
  *   npm run doctor                 exit code 1 when something would break the site
  *   npm run doctor -- --strict     also 1 when there is anything to look at (for a scheduled CI job)
  *   npm run doctor -- --json       the findings as JSON
- * The content folder is SITE_CONTENT_DIR (default content/); "today" is SITE_NOW or the clock.
+ * The content folder is SITE_CONTENT_DIR (default content/); in a trust's repository, the school
+ * SCHOOL names with the trust's content, or without SCHOOL the trust and every school (docs/trusts.md).
+ * "today" is SITE_NOW or the clock.
  */
 import { formatReport, runDoctor } from './lib/doctor';
 import { contentDir } from '../src/lib/content/settings';

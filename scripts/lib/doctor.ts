@@ -4,10 +4,12 @@
  * warnings are what governors, the office or whoever looks after the site should see to (overdue
  * reviews, items the guidance says the school should publish, a CMS with no Git host).
  */
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { cmsBackend, type CmsEnvironment } from '../../admin/config/git-host';
 import { checkContent } from '../../src/lib/content/check';
-import { missingItems, publishedChecklist, reviewRows } from '../../src/lib/domain/governors';
+import { contentDir } from '../../src/lib/content/settings';
+import { checkSite, trustPublishingOf } from '../../src/lib/content/site-check';
+import { listForSite, missingItems, publishedChecklist, reviewRows } from '../../src/lib/domain/governors';
 import { isConsultationDraft } from '../../src/lib/domain/consultation';
 import { isPublished } from '../../src/lib/domain/publishing';
 import { isCurrentGovernor, registerWarnings, type GovernorEntry } from '../../src/lib/domain/register';
@@ -45,7 +47,12 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
   const problems: Finding[] = [];
   const warnings: Finding[] = [];
   const passed: string[] = [];
-  const { problems: contentProblems, settings, entries, links } = checkContent(dir, env);
+  // The site's own folder is checked as its build checks it: in a trust, with the trust's content
+  // (and, for the trust's site, every school's), so one run covers the whole repository.
+  const checked = resolve(dir) === resolve(contentDir(env)) ? checkSite(env) : checkContent(dir, env);
+  const { problems: contentProblems, settings, entries, links } = checked;
+  const trustSite = 'target' in checked && checked.target.kind === 'trust';
+  const trust = 'target' in checked ? trustPublishingOf(checked) : undefined;
 
   // Links are checked by the content check, so the doctor and the build never disagree about one.
   const linkProblems = new Set(links.problems);
@@ -78,7 +85,7 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
 
   if (settings) {
     const policies = live.policies as never[];
-    const checklist = publishedChecklist(statutoryList(), settings, entries, today);
+    const checklist = publishedChecklist(listForSite(statutoryList(), trustSite), settings, entries, today, trust);
     const missing = missingItems(checklist);
     const overdueOnly = checklist.filter((r) => r.status === 'overdue');
     const advice = (key: string) => `Add "${key}" to the statutory list of the page or policy that does.`;

@@ -3,6 +3,8 @@ export const en = {
   'skip.link': 'Skip to main content',
   'demo.note': 'A made-up school, to show what this website can do, as it looks on {date}.',
   'demo.noteShort': 'A made-up school, as on {date}.',
+  'demo.trustNote': 'A made-up trust, to show what this website can do, as it looks on {date}.',
+  'demo.trustNoteShort': 'A made-up trust, as on {date}.',
   'nav.label': 'Main',
   'nav.menu': 'Menu',
   'header.call': 'Phone the school: {phone}',

@@ -5,12 +5,13 @@
  * only; the trust's INSET day in both schools' calendars, read with ical.js; the trust's
  * dashboard and its filters; each school's statutory checklist crediting what the trust publishes.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, mainOf, textOf, type BuiltSite } from '../helpers/build';
 import { expandedDates } from '../helpers/ical';
+import { pageRules, validate, wordsRunTogether } from '../helpers/html-rules';
 
 const TRUST = 'examples/oakfield-trust';
 const TRUST_URL = 'https://www.oakfield-trust.example.org';
@@ -201,5 +202,34 @@ describe('the editor', () => {
     const own = trust.file('/admin/config.yml');
     expect(own).toContain(`folder: ${TRUST}/trust/policies`);
     expect(own).not.toContain(`${TRUST}/schools/`);
+  });
+});
+
+describe('the pages only a trust has', () => {
+  it('are valid HTML with no words run together', async () => {
+    const pages = [
+      '/',
+      '/schools/',
+      '/governors/',
+      '/governors/local-boards/',
+      ...readdirSync(join(trust.outDir, 'governors/dashboard'), { recursive: true, encoding: 'utf8' })
+        .filter((f) => f.endsWith('index.html'))
+        .map((f) => `/governors/dashboard/${f.replace(/index\.html$/, '')}`),
+    ];
+    expect(pages.length).toBeGreaterThan(10);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(join(trust.outDir, page, 'index.html'), 'utf8');
+      problems.push(...(await validate(pageRules, html, page)), ...wordsRunTogether(html).map((w) => `${page}: ${w}`));
+    }
+    for (const [site, page] of [
+      [millbrook, '/policies/complaints/'],
+      [ashgrove, '/policies/safeguarding/'],
+      [ashgrove, '/events/trust-inset-day-2027-02-22/'],
+    ] as const) {
+      const html = site.file(page);
+      problems.push(...(await validate(pageRules, html, page)), ...wordsRunTogether(html).map((w) => `${page}: ${w}`));
+    }
+    expect(problems).toEqual([]);
   });
 });
