@@ -49,17 +49,21 @@ export function runDoctor(dir: string, env: CmsEnvironment & Record<string, stri
   const passed: string[] = [];
   // The site's own folder is checked as its build checks it: in a trust, with the trust's content
   // (and, for the trust's site, every school's), so one run covers the whole repository.
-  const checked = resolve(dir) === resolve(contentDir(env)) ? checkSite(env) : checkContent(dir, env);
-  const { problems: contentProblems, settings, entries, links } = checked;
-  const trustSite = 'target' in checked && checked.target.kind === 'trust';
-  const trust = 'target' in checked ? trustPublishingOf(checked) : undefined;
+  const site = resolve(dir) === resolve(contentDir(env)) ? checkSite(env) : undefined;
+  const { problems: contentProblems, settings, entries, links } = site ?? checkContent(dir, env);
+  const trustSite = site?.target.kind === 'trust';
+  const trust = site && trustPublishingOf(site);
 
   // Links are checked by the content check, so the doctor and the build never disagree about one.
   const linkProblems = new Set(links.problems);
   for (const p of contentProblems)
     problems.push({ topic: linkProblems.has(p) ? 'links' : 'content', file: p.file, message: `${p.field ? `${p.field}: ` : ''}${p.message}` });
-  const total = Object.values(entries).reduce((n, list) => n + list.length, 0);
-  if (contentProblems.length === links.problems.length) passed.push(`Settings and content: ${total} entries, every field as it should be.`);
+  // A school's check holds the trust's policies and events too: each file is counted once.
+  const count = (all: typeof entries) => Object.values(all).reduce((n, list) => n + list.filter((e) => !e.trust).length, 0);
+  const schools = Object.values(site?.schools ?? {});
+  const total = count(entries) + schools.reduce((n, school) => n + count(school.entries), 0);
+  const whose = schools.length ? ` (the trust’s and ${schools.length} schools’)` : '';
+  if (contentProblems.length === links.problems.length) passed.push(`Settings and content: ${total} entries${whose}, every field as it should be.`);
 
   const timezone = settings?.timezone ?? 'Europe/London';
   const today = localDateOf(siteNow(timezone, env), timezone);

@@ -12,6 +12,7 @@ import { ContentError } from '../../src/lib/content/problems';
 import { contentDir } from '../../src/lib/content/settings';
 import { checkSite } from '../../src/lib/content/site-check';
 import { siteTarget, trustLayout } from '../../src/lib/content/trust';
+import { runDoctor } from '../../scripts/lib/doctor';
 import { filterTrustRows, schoolsFromChecks, trustCounts, trustPolicyRows } from '../../src/lib/domain/trust';
 
 const DEMO = 'examples/oakfield-trust';
@@ -122,6 +123,22 @@ Read [how the trust is governed](/governance/).
       expect(found, String(school)).toHaveLength(1);
       expect(found[0]).toMatch(/trust\/events\/trust-inset-day-2027-02-22\.md \(start\)/);
     }
+  });
+});
+
+describe('npm run doctor in a trust', () => {
+  it('checks the trust and every school in one run, and credits what the trust publishes', () => {
+    const root = trustWith({ 'schools/ashgrove/pages/about-us.md': '---\ntitle: About Ashgrove\nsummary: x\nnav: one\n---\n' });
+    const whole = runDoctor(join(root, 'trust'), env(root));
+    expect(whole.passed.join('\n')).not.toMatch(/Settings and content/);
+    expect(whole.problems.map((p) => `${p.file}: ${p.message}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/schools\/ashgrove\/pages\/about-us\.md: nav/)]),
+    );
+    const fine = runDoctor(`${DEMO}/trust`, env(DEMO));
+    expect(fine.passed).toEqual(expect.arrayContaining([expect.stringMatching(/^Settings and content: 22 entries \(the trust’s and 2 schools’\)/)]));
+    const school = runDoctor(`${DEMO}/schools/millbrook`, env(DEMO, 'millbrook'));
+    expect(school.problems.map((p) => p.message).join('\n')).not.toMatch(/annual-accounts|funding-agreement/);
+    expect(school.problems.map((p) => p.message).join('\n')).toMatch(/\(admissions\)/);
   });
 });
 
