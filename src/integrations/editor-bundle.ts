@@ -247,6 +247,13 @@ export async function prepareEditor(root: string, cacheDir: string, options: { a
   }
 }
 
+/** The build log's line about the editor (the benchmark reads its time from it: scripts/bench/measure.ts). */
+export function editorLogLine(editor: Pick<PreparedEditor, 'kept' | 'reason' | 'seconds'>): string {
+  return editor.kept
+    ? `Editor kept from the last build (nothing it is made from changed), in ${editor.seconds.toFixed(1)} s.`
+    : `Editor bundled in ${editor.seconds.toFixed(1)} s (${editor.reason}); kept for the next build.`;
+}
+
 /**
  * The module the page /admin/ starts the editor with: under the development server it imports
  * the editor's source, which Vite serves; in a build, the bundle's entry by its address, left to
@@ -295,11 +302,7 @@ export function editorBundle(): AstroIntegration {
           (editor) => {
             // Removed after publishing, or here when the build stops before that.
             process.once('exit', () => rmSync(editor.dir, { recursive: true, force: true }));
-            logger.info(
-              editor.kept
-                ? `Editor kept from the last build (nothing it is made from changed), in ${editor.seconds.toFixed(1)} s.`
-                : `Editor bundled in ${editor.seconds.toFixed(1)} s (${editor.reason}); kept for the next build.`,
-            );
+            logger.info(editorLogLine(editor));
           },
           // The build fails where it waits for it, with this error.
           () => undefined,

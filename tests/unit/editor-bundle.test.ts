@@ -9,7 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { changedInput, editorBundleKey, recordInputs } from '../../src/integrations/editor-bundle';
+import { changedInput, editorBundleKey, editorLogLine, recordInputs } from '../../src/integrations/editor-bundle';
+import { buildSteps } from '../../scripts/bench/measure';
 
 /** A project with the files the key and the record read. */
 function project(): string {
@@ -117,5 +118,15 @@ describe('the record of the other files a kept bundle was made from', () => {
     expect(changedInput(third, kept)).toBeUndefined();
     write(third, 'src/lib.ts', 'export const lib = 1;');
     expect(changedInput(third, kept)).toBe('src');
+  });
+});
+
+describe("the build log's line about the editor", () => {
+  it('gives the benchmark the time taken and whether the bundle was kept', () => {
+    expect(buildSteps(`05:37:51 [school:editor-bundle] ${editorLogLine({ kept: false, reason: 'none kept', seconds: 6.84 })}`).editor).toEqual({
+      seconds: 6.8,
+      kept: false,
+    });
+    expect(buildSteps(`05:38:17 [school:editor-bundle] ${editorLogLine({ kept: true, seconds: 0.04 })}`).editor).toEqual({ seconds: 0, kept: true });
   });
 });
