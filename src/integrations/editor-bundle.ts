@@ -12,15 +12,14 @@
  * admin/browser/index.ts itself, so Vite serves and reloads the editor's source as before.
  *
  * A kept bundle is never trusted blindly. It is kept under a key of the installed packages
- * (package-lock.json), the version of Node, the build mode, the site's configuration
+ * (package-lock.json), the version of Node, the build mode and NODE_ENV, the site's configuration
  * (astro.config.mjs, tsconfig.json), this file and every file under admin/browser/; with it is
  * kept the list of every other file the bundler read (the schemas, the site's lib, admin/*.ts,
- * the stylesheet and what it imports) and each one's hash, and the list of files in each of their
- * folders (a new file there could change what an import finds). It is reused only when the key
+ * the stylesheet and what it imports) and each one's hash, and the names in each of their folders
+ * and those above (a new file there could change what an import finds). It is reused only when the key
  * is the same, every one of those files and folders is as it was, and every file of the bundle
  * is exactly as kept (its hash, see ./build-cache.ts). Otherwise it is bundled afresh.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -29,10 +28,10 @@ import type { AstroIntegration } from 'astro';
 // Astro's own Vite (the project installs no other), so the editor is bundled as the pages' scripts are.
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { plainFilesUnder } from '../lib/content/files';
-import { cacheKey, restoreFolder, saveFolder } from './build-cache';
+import { cacheKey, restoreFolder, saveFolder, sha256 } from './build-cache';
 
 /** The editor's entry module, from the project's root. */
-export const EDITOR_ENTRY = 'admin/browser/index.ts';
+const EDITOR_ENTRY = 'admin/browser/index.ts';
 /** The editor's own browser code: every file in it is part of the key, imported or not yet. */
 const EDITOR_SOURCE = 'admin/browser';
 /** What else shapes the bundle besides the files it imports. */
@@ -41,8 +40,8 @@ const KEY_FILES = ['package-lock.json', 'astro.config.mjs', 'tsconfig.json', 'sr
 const CACHE_NAME = 'editor-bundle';
 /** Kept with the bundle, never published: what it was made from (see `BundleInputs`). */
 const INPUTS_FILE = 'inputs.json';
-/** The module the page /admin/ imports to start the editor. */
-export const EDITOR_MODULE = 'virtual:school/editor';
+/** The module the page /admin/ imports to start the editor (declared in ./editor-module.d.ts). */
+const EDITOR_MODULE = 'virtual:school/editor';
 const RESOLVED_EDITOR_MODULE = `\0${EDITOR_MODULE}`;
 
 /** The files a bundle was read from, other than installed packages, with their hashes; and the names in each of their folders. */
@@ -51,11 +50,10 @@ export interface BundleInputs {
   entry: string;
   /** Each file read, by path from the project's root, and a hash of its bytes. */
   files: Record<string, string>;
-  /** Each folder holding one of those files, by path from the root, and a hash of the names in it. */
+  /** Each folder holding one of those files or above one (short of the root), by path from the root, and a hash of the names in it. */
   folders: Record<string, string>;
 }
 
-const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const slashed = (path: string) => path.split('\\').join('/');
 
 /** A hash of a file's bytes, or `missing`. */
