@@ -8,6 +8,7 @@ import { buildVersions } from './src/integrations/build-versions.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { contentStore } from './src/integrations/content-store.ts';
 import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
+import { editorBundle } from './src/integrations/editor-bundle.ts';
 import { editorWarmup } from './src/integrations/editor-warmup.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
 import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/security/safe-html.ts';
@@ -48,6 +49,9 @@ export default defineConfig({
     contentStore(),
     // The development server prepares the editor as it starts, not on the first visit to /admin/.
     editorWarmup(),
+    // The editor's bundle (/admin/) is made alongside the build, and kept between builds while
+    // what it is made from is the same; it is published before the steps that read the output.
+    editorBundle(),
     mdx(),
     // Pages for people, not search engines: the search page, the CMS, and any page marked noindex
     // (a closed vacancy).

@@ -76,8 +76,13 @@ export interface BuildSteps {
   loadSeconds?: number;
   /** Bundling the code that renders the pages (Vite's first "built in"). */
   serverBundleSeconds?: number;
-  /** Bundling the browser's code, the editor's for /admin/ nearly all of it (Vite's second "built in"). */
+  /** Bundling the pages' browser code (Vite's second "built in"); with any wait for the editor's bundle below. */
   clientBundleSeconds?: number;
+  /**
+   * Bundling the editor (/admin/), or taking it from the build cache: alongside the content load
+   * and the server bundle, so not one of the steps that add up to the build's time.
+   */
+  editor?: { seconds: number; kept: boolean };
   /** Rendering every page and endpoint. */
   pagesSeconds?: number;
   /** Resizing pictures (Astro's "generating optimized images"). */
@@ -107,6 +112,8 @@ export function buildSteps(log: string): BuildSteps {
   const search = /Indexed (\d+) pages for search(?:, and (\d+) older ones[^,]*)?,? in ([\d.]+) s/.exec(log);
   const routes = /(\d+) page\(s\) built in/.exec(log);
   const check = /Content checked: .* in ([\d.]+) s\./.exec(log);
+  // "Editor bundled in 6.8 s (…)" or "Editor kept from the last build (…), in 0.0 s."
+  const editor = /Editor (bundled|kept from the last build)\D*([\d.]+) s/.exec(log);
   const [syncing, synced] = [stampOf(log, '[content] Syncing content'), stampOf(log, '[content] Synced content')];
   const bundles = [...log.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].map((m) => parseDuration(m[1]!));
   return {
@@ -114,6 +121,7 @@ export function buildSteps(log: string): BuildSteps {
     loadSeconds: syncing !== undefined && synced !== undefined ? synced - syncing : undefined,
     serverBundleSeconds: bundles[0],
     clientBundleSeconds: bundles[1],
+    editor: editor ? { seconds: Number(editor[2]), kept: editor[1] !== 'bundled' } : undefined,
     pagesSeconds: after('generating static routes'),
     imagesSeconds: after('generating optimized images'),
     routes: routes ? Number(routes[1]) : undefined,

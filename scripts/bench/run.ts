@@ -216,7 +216,8 @@ function phaseRow(entries: number, name: string, run: BuildRun, p: BuildSteps): 
   const known = [p.checkSeconds, p.loadSeconds, p.serverBundleSeconds, p.clientBundleSeconds, p.pagesSeconds, p.imagesSeconds, p.searchIndex?.seconds];
   const rest = run.seconds - known.reduce<number>((sum, v) => sum + (v ?? 0), 0);
   const search = p.searchIndex ? `${s(p.searchIndex.seconds)}${p.searchIndex.archiveReused ? ' (archive kept)' : ''}` : '–';
-  return `| ${entries} | ${name} | ${s(p.checkSeconds)} | ${s(p.loadSeconds)} | ${s(p.serverBundleSeconds)} | ${s(p.clientBundleSeconds)} | ${s(p.pagesSeconds)} | ${p.imagesSeconds === undefined ? '–' : s(p.imagesSeconds)} | ${search} | ${s(rest)} | ${s(run.seconds)} |`;
+  const editor = p.editor ? `${s(p.editor.seconds)}${p.editor.kept ? ' (kept)' : ''}` : '–';
+  return `| ${entries} | ${name} | ${s(p.checkSeconds)} | ${s(p.loadSeconds)} | ${s(p.serverBundleSeconds)} | ${editor} | ${s(p.clientBundleSeconds)} | ${s(p.pagesSeconds)} | ${p.imagesSeconds === undefined ? '–' : s(p.imagesSeconds)} | ${search} | ${s(rest)} | ${s(run.seconds)} |`;
 }
 
 function report(): string {
@@ -240,10 +241,10 @@ function report(): string {
       ...(r.coldAgain ? [buildRow(r.entries, 'Site, cold again (same content as warm)', r.coldAgain, r.sizes.htmlPages)] : []),
     ]),
     '',
-    'Where the time goes (content check; reading the content into the store; bundling the server code and the browser code, mostly the editor; rendering pages; resizing pictures; search index; the rest: starting, writing, sitemap, headers, checks):',
+    'Where the time goes (content check; reading the content into the store; bundling the server code; the editor, bundled or taken from the cache alongside those two, so not counted in the total; the browser code, with any wait for the editor; rendering pages; resizing pictures; search index; the rest: starting, writing, sitemap, headers, checks):',
     '',
-    '| Entries | Build | Content check | Content load | Server bundle | Browser bundle | Rendering | Pictures | Search index | Rest | Total |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+    '| Entries | Build | Content check | Content load | Server bundle | Editor (alongside) | Browser bundle | Rendering | Pictures | Search index | Rest | Total |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...runs.flatMap((r) => [
       phaseRow(r.entries, 'Baseline', r.baseline, r.baselineSteps),
       phaseRow(r.entries, 'Cold', r.cold, r.coldSteps),

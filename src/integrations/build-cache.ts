@@ -37,7 +37,8 @@ export function packageVersion(name: string, from = process.cwd()): string {
   throw new Error(`The package ${name} is not installed (run npm ci).`);
 }
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** A file's (or any bytes') hash, as the manifests keep it. */
+export const sha256 = (bytes: string | Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /** Each file under `dir` (the manifest itself left out) with its hash, by path relative to `dir`. */
 function manifestOf(dir: string): Record<string, string> {

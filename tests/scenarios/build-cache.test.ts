@@ -1,17 +1,22 @@
 /**
  * A build with the cache of an earlier one (Astro's content store, the resized pictures, the
- * archive search index) publishes exactly what a build from nothing publishes: the same files,
- * byte for byte, after an edit to an old newsletter, and after the code that made the content
- * store changed. The store from a build is planted with words nobody wrote (as a store made by
- * older code, before a fix to the HTML filter, would hold older HTML): Astro alone keeps using it
- * while the entry's file is unchanged, and the site's key must throw it away.
+ * archive search index, the editor's bundle) publishes exactly what a build from nothing
+ * publishes: the same files, byte for byte, after an edit to an old newsletter, and after the
+ * code that made the content store changed. The store from a build is planted with words nobody
+ * wrote (as a store made by older code, before a fix to the HTML filter, would hold older HTML):
+ * Astro alone keeps using it while the entry's file is unchanged, and the site's key must throw it
+ * away. The editor's kept bundle is planted with words too: used while everything it was made
+ * from is the same, never once a file it was made from changed, when kept under another key, or
+ * when a file of it is damaged.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { saveFolder } from '../../src/integrations/build-cache';
 import { STORE_KEY_FILE } from '../../src/integrations/content-store';
+import { editorBundleKey, type BundleInputs } from '../../src/integrations/editor-bundle';
 import { plainFilesUnder } from '../../src/lib/content/files';
 import { UNORDERED_SEARCH_FILES } from '../../scripts/bench/measure';
 import { buildSite } from '../helpers/build';
@@ -77,5 +82,62 @@ describe('a build that reuses the cache of the last one', () => {
     expect(after.output).toContain('Content store made afresh');
     expect(after.file('/policies/behaviour/')).not.toContain('Planted words');
     expect(tree(after.outDir)).toEqual(tree(warm.outDir));
+  });
+});
+
+describe("the editor's kept bundle", () => {
+  it('is published as a fresh bundle would be, and is used only while what it was made from is the same and its files are whole', () => {
+    const content = contentWith({});
+    const cache = mkdtempSync(join(tmpdir(), 'school-editor-cache-'));
+    const cold = build(content, cache);
+    expect(cold.output).toMatch(/Editor bundled in [\d.]+ s \(none kept\)/);
+    const warm = build(content, cache);
+    expect(warm.output).toContain('Editor kept from the last build');
+    expect(tree(warm.outDir)).toEqual(tree(cold.outDir));
+
+    // The kept bundle, and the file the page loads: the words a teacher sees on the button for a new entry are in it.
+    const keptRoot = join(cache, 'editor-bundle');
+    const [key] = readdirSync(keptRoot);
+    const kept = join(keptRoot, key!);
+    const inputs = JSON.parse(readFileSync(join(kept, 'inputs.json'), 'utf8')) as BundleInputs;
+    const page = cold.file('/admin/index.html');
+    const loader = /<script type="module" src="(\/_astro\/[^"]+)"/.exec(page)![1]!;
+    expect(cold.file(loader)).toContain(`/${inputs.entry}`);
+    expect(cold.file(`/${inputs.entry}`)).toContain('Write something new');
+
+    /** Keeps under `underKey` a copy of the bundle with the editor's words changed, and the record of what it was made from as given, as an older build would have. */
+    const plant = (underKey: string, record: BundleInputs) => {
+      const copy = mkdtempSync(join(tmpdir(), 'school-planted-editor-'));
+      cpSync(kept, copy, { recursive: true, filter: (source) => !source.endsWith('.manifest.json') });
+      writeFileSync(join(copy, inputs.entry), readFileSync(join(copy, inputs.entry), 'utf8').replaceAll('Write something new', 'Planted words'));
+      writeFileSync(join(copy, 'inputs.json'), JSON.stringify(record));
+      saveFolder(cache, 'editor-bundle', underKey, copy);
+    };
+
+    // Planted under the current key, made from the same files: used (so the checks below see a planted bundle when one is used)…
+    plant(key!, inputs);
+    const trusting = build(content, cache);
+    expect(trusting.output).toContain('Editor kept from the last build');
+    expect(trusting.file(`/${inputs.entry}`)).toContain('Planted words');
+
+    // …but not when one of the files it was made from, outside admin/browser/, has changed since…
+    plant(key!, { ...inputs, files: { ...inputs.files, 'src/lib/core/time.ts': 'the hash of an older time.ts' } });
+    const changedFile = build(content, cache);
+    expect(changedFile.output).toMatch(/Editor bundled in [\d.]+ s \(src\/lib\/core\/time\.ts changed\)/);
+    expect(tree(changedFile.outDir)).toEqual(tree(cold.outDir));
+
+    // …nor when it was kept under the key of another version of Node…
+    plant(editorBundleKey(process.cwd(), 'production', 'v22.0.0', 'production'), inputs);
+    const otherKey = build(content, cache);
+    expect(otherKey.output).toMatch(/Editor bundled in [\d.]+ s \(the packages/);
+    expect(tree(otherKey.outDir)).toEqual(tree(cold.outDir));
+
+    // …nor when a file of it was damaged after it was kept.
+    const [current] = readdirSync(keptRoot);
+    const entry = join(keptRoot, current!, inputs.entry);
+    writeFileSync(entry, readFileSync(entry, 'utf8').replaceAll('Write something new', 'Planted words'));
+    const damaged = build(content, cache);
+    expect(damaged.output).toMatch(/Editor bundled in [\d.]+ s \(the packages, the configuration or the editor’s code changed, or the kept copy was damaged\)/);
+    expect(tree(damaged.outDir)).toEqual(tree(cold.outDir));
   });
 });
