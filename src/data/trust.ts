@@ -50,6 +50,10 @@ export const localVersions: ReadonlySet<string> =
     ? new Set(namesIn(join(target.dir, 'policies')).filter((id) => namesIn(join(target.layout.trustDir, 'policies')).includes(id)))
     : new Set();
 
+/** The trust's policies a school's site publishes (those it has no local version of), by name. */
+export const trustPolicyIds: ReadonlySet<string> =
+  target.kind === 'trust-school' ? new Set(namesIn(join(target.layout.trustDir, 'policies')).filter((id) => !localVersions.has(id))) : new Set();
+
 /** The address of a trust policy on the trust's own site. */
 export const trustPolicyHref = (id: string) =>
   trustSettings ? `${trustSettings.url.replace(/\/+$/, '')}${entryPath('policies', id)}` : entryPath('policies', id);

@@ -71,6 +71,11 @@ describe('a trust policy', () => {
     for (const title of ['Child protection and safeguarding policy', 'Complaints procedure', 'Behaviour policy', 'Whistleblowing policy']) {
       expect(library).toContain(title);
     }
+    expect(library).toContain('Oakfield Learning Trust policy, for all its schools · Approved by: Trust board');
+    // The school's governors see which of the policies they review are the trust's.
+    const reviews = text(millbrook, '/governors/');
+    expect(reviews).toContain('Child protection and safeguarding policy (the trust’s, approved by its board)');
+    expect(reviews).not.toContain('Complaints procedure (the trust’s');
     // A school's own policy is never on another school's site.
     expect(millbrook.has('/policies/behaviour/')).toBe(true);
     expect(trust.has('/policies/behaviour/')).toBe(false);
