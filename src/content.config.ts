@@ -14,7 +14,7 @@ import { parseMarkdownFile } from './lib/content/frontmatter';
 import { takeParsed } from './lib/content/parsed-once';
 import { ContentError, formatIssues } from './lib/content/problems';
 import { contentDir } from './lib/content/settings';
-import { SCHOOLS_FOLDER, TRUST_FOLDER, siteTarget, type SharedCollection } from './lib/content/trust';
+import { SCHOOLS_FOLDER, TRUST_FOLDER, localVersionsIn, siteTarget, type SharedCollection } from './lib/content/trust';
 
 const base = contentDir();
 const target = siteTarget();
@@ -31,17 +31,6 @@ function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,m
   return checkedGlob(spec, glob({ base: `${base}/${spec.dir}`, pattern, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }));
 }
 
-/** The entries' names in a folder: its Markdown files without the ending. */
-function namesIn(dir: string): string[] {
-  try {
-    return readdirSync(dir)
-      .filter((name) => /^[^_.].*\.mdx?$/.test(name))
-      .map((name) => name.replace(/\.mdx?$/, ''));
-  } catch {
-    return [];
-  }
-}
-
 /**
  * A school in a trust publishes the trust's policies (or events) with its own: one glob over the
  * trust's folder and the school's, leaving out each trust entry the school has its own version of.
@@ -51,7 +40,7 @@ function trustSchoolGlob(spec: CollectionSpec & { dir: SharedCollection }): Load
   if (target.kind !== 'trust-school') return schoolGlob(spec);
   const own = `${SCHOOLS_FOLDER}/${target.school}/${spec.dir}`;
   const shared = `${TRUST_FOLDER}/${spec.dir}`;
-  const replaced = namesIn(join(target.layout.root, own)).map((id) => `!${shared}/${id}.{md,mdx}`);
+  const replaced = localVersionsIn(target, spec.dir).map((id) => `!${shared}/${id}.{md,mdx}`);
   const pattern = [`${own}/[^_]*.{md,mdx}`, `${shared}/[^_]*.{md,mdx}`, ...replaced];
   return checkedGlob(spec, glob({ base: target.layout.root, pattern, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, '') }));
 }

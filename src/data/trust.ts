@@ -4,14 +4,13 @@
  * policies replace one of the trust's, and, on the trust's own site, its schools and every policy
  * of every school.
  */
-import { readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Settings } from '../schemas/settings';
 import { TRUST_ROUTES, entryPath } from '../schemas/routes';
 import { loadSettings } from '../lib/content/settings';
 import { checkContent, type ContentCheck } from '../lib/content/check';
 import { checkSite, type SiteCheck } from '../lib/content/site-check';
-import { siteTarget } from '../lib/content/trust';
+import { entryNames, localVersionsIn, siteTarget } from '../lib/content/trust';
 import { isPublished } from '../lib/domain/publishing';
 import { schoolsFromChecks, trustPolicyRows, type TrustPolicyRow, type TrustSchool } from '../lib/domain/trust';
 import type { TrustPublishing } from '../lib/domain/governors';
@@ -34,25 +33,12 @@ export function isTrustEntry(entry: { filePath?: string }): boolean {
   return target.kind === 'trust-school' && !!entry.filePath && resolve(entry.filePath).startsWith(trustRoot!);
 }
 
-const namesIn = (dir: string) => {
-  try {
-    return readdirSync(dir)
-      .filter((name) => /^[^_.].*\.mdx?$/.test(name))
-      .map((name) => name.replace(/\.mdx?$/, ''));
-  } catch {
-    return [];
-  }
-};
-
 /** The school's policies that replace a trust policy of the same name (its local versions). */
-export const localVersions: ReadonlySet<string> =
-  target.kind === 'trust-school'
-    ? new Set(namesIn(join(target.dir, 'policies')).filter((id) => namesIn(join(target.layout.trustDir, 'policies')).includes(id)))
-    : new Set();
+export const localVersions: ReadonlySet<string> = new Set(localVersionsIn(target, 'policies'));
 
 /** The trust's policies a school's site publishes (those it has no local version of), by name. */
 export const trustPolicyIds: ReadonlySet<string> =
-  target.kind === 'trust-school' ? new Set(namesIn(join(target.layout.trustDir, 'policies')).filter((id) => !localVersions.has(id))) : new Set();
+  target.kind === 'trust-school' ? new Set(entryNames(join(target.layout.trustDir, 'policies')).filter((id) => !localVersions.has(id))) : new Set();
 
 /** The address of a trust policy on the trust's own site. */
 export const trustPolicyHref = (id: string) =>

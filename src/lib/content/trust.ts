@@ -72,6 +72,24 @@ export function trustLayout(env: Env = process.env): TrustLayout | undefined {
   return { root, trustDir: join(root, TRUST_FOLDER), schools: schoolsIn(root) };
 }
 
+/** The entries' names in a folder: its Markdown files without the ending (none when there is no folder). */
+export function entryNames(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((name) => /^[^_.].*\.mdx?$/.test(name))
+      .map((name) => name.replace(/\.mdx?$/, ''));
+  } catch {
+    return [];
+  }
+}
+
+/** A school's entries of a shared collection (its folder, such as `policies`) that replace the trust's of the same name. */
+export function localVersionsIn(target: SiteTarget, dir: SharedCollection): string[] {
+  if (target.kind !== 'trust-school') return [];
+  const trust = new Set(entryNames(join(target.layout.trustDir, dir)));
+  return entryNames(join(target.dir, dir)).filter((id) => trust.has(id));
+}
+
 /** A school's content folder in a trust. */
 export const schoolDir = (layout: TrustLayout, school: string) => join(layout.root, SCHOOLS_FOLDER, school);
 
