@@ -46,6 +46,7 @@ export const en = {
   'trust.policy': 'A policy of {trust}, approved by the trust’s board, for all its schools.',
   'trust.localVersion': 'This is {school}’s own version, which replaces {trust}’s policy of the same name at this school.',
   'trust.policyShort': '{trust} policy, for all its schools',
+  'trust.consultationLink': 'Give your views on the website of {trust}',
   'trust.readTrustVersion': 'Read the trust’s version',
   'trust.event': 'An event for all the schools of {trust}.',
   'trust.onTrustSite': 'on the trust’s website',

@@ -82,6 +82,21 @@ describe('a trust policy', () => {
   });
 });
 
+describe('a trust consultation', () => {
+  it('runs on the trust’s site, and each school’s copy of the draft sends parents there to comment', () => {
+    const own = trust.file('/policies/attendance/');
+    expect(own).toContain('https://forms.office.com/r/Oakfield4Attend');
+    for (const site of [ashgrove, millbrook]) {
+      const draft = site.file('/policies/attendance/');
+      expect(draft).toContain('data-trust-consultation');
+      expect(draft).toContain(`href="${TRUST_URL}/policies/attendance/"`);
+      // No form a school's page could not show (its own survey hosts, its own surveys).
+      expect(draft).not.toContain('forms.office.com');
+      expect(site.has('/surveys/attendance-consultation/')).toBe(false);
+    }
+  });
+});
+
 describe('a trust event', () => {
   it('is in both schools’ calendars, read as a phone would', () => {
     for (const site of [ashgrove, millbrook]) {
