@@ -8,6 +8,10 @@
  *       appends matrix=… and build=true|false to $GITHUB_OUTPUT when it is set.
  *   npm run trust:plan -- --site <school or trust> --base <commit>
  *       exits 0 when that site must be built and 1 when it can be skipped (GitLab's parallel jobs).
+ *   npm run trust:plan -- --notices
+ *       for the hourly run: the sites where an urgent notice went up or came down in the last two
+ *       hours (scripts/lib/rebuild-due.ts), so a closure notice on one school's site disappears
+ *       within the hour without rebuilding the others; the same outputs as above.
  *   … --site <school or trust> --base <commit> --ignore-command
  *       the other way round, for Netlify's ignore command: 0 skips the build, 1 builds. An error
  *       then also exits 1, so a problem never skips a build.
@@ -20,9 +24,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { usage } from './lib/usage';
+import { noticesDue } from './lib/rebuild-due';
+import { siteNow } from '../src/lib/core/time';
 import { actionsMatrix, isFolder, planTrustBuild, schoolSlugProblem, TRUST_SITE, trustLayout } from './lib/trust-plan';
 
 const { values } = parseArgs({
@@ -31,6 +37,7 @@ const { values } = parseArgs({
     head: { type: 'string', default: 'HEAD' },
     site: { type: 'string' },
     'ignore-command': { type: 'boolean', default: false },
+    notices: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -91,6 +98,18 @@ for (const problem of layout.refused) console.error(`Not built: ${problem}`);
 const top = git('rev-parse', '--show-toplevel')?.trim();
 const root = top === undefined ? layout.root : relative(top, resolve(layout.root)).split('\\').join('/');
 if (root.startsWith('..')) fail(`SITE_TRUST_DIR is ${layout.root}, which is outside this repository.`);
+
+if (values.notices) {
+  // The hourly run: each site's own notices decide, whatever the repository's history says.
+  const sites = [TRUST_SITE, ...layout.schools].filter((site) => {
+    const dir = site === TRUST_SITE ? join(layout.root, 'trust') : join(layout.root, 'schools', site);
+    const { due, notices } = noticesDue(dir, (timeZone) => siteNow(timeZone));
+    console.error(`${site}: ${due ? 'a notice went up or came down in the last two hours: build.' : `no notice went up or came down (${notices} notices).`}`);
+    return due;
+  });
+  writeMatrix(sites);
+  process.exit(0);
+}
 
 const changed = top === undefined ? undefined : changedFiles(values.base, values.head);
 const plan = planTrustBuild(changed, root, layout.schools);

@@ -9,6 +9,8 @@
  * sure those are school times written YYYY-MM-DDTHH:mm, and a line it cannot read costs at most
  * one missed or one extra build (the daily build still comes).
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { toInstant, type LocalDateTime } from '../../src/lib/core/time';
 
 /**
@@ -38,4 +40,18 @@ export function rebuildDue(times: readonly LocalDateTime[], now: Date, timeZone:
     const at = toInstant(time, timeZone).getTime();
     return at > from && at <= now.getTime();
   });
+}
+
+/**
+ * Whether the site whose content folder is `content` must be rebuilt this hour: an urgent notice in
+ * its notices/ went up or came down in the last two hours, in the time zone of its settings. How many
+ * notices were read, for the log. A folder without notices never is.
+ */
+export function noticesDue(content: string, now: (timeZone: string) => Date): { due: boolean; notices: number } {
+  const settings = join(content, 'settings', 'school.yaml');
+  const timeZone = settingsTimeZone(existsSync(settings) ? readFileSync(settings, 'utf8') : '');
+  const folder = join(content, 'notices');
+  const files = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')) : [];
+  const times = files.flatMap((name) => noticeTimes(readFileSync(join(folder, name), 'utf8')));
+  return { due: rebuildDue(times, now(timeZone), timeZone), notices: files.length };
 }

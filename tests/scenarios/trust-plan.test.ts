@@ -44,17 +44,17 @@ function commit(message: string): string {
 }
 
 /** Runs the plan step of trust.yml with `github.event.before` = base; what it wrote to $GITHUB_OUTPUT. */
-function githubPlan(base: string, vars: { SITE_TRUST_DIR?: string } = {}) {
+function githubPlan(base: string, vars: { SITE_TRUST_DIR?: string; SCHEDULE?: string; SITE_NOW?: string } = {}) {
   const output = join(repo, '..', `github-output-${Math.random()}`);
   writeFileSync(output, '');
   // The step's env as GitHub fills it in: an unset repository variable is empty.
-  const env = { BASE: base, SITE_TRUST_DIR: vars.SITE_TRUST_DIR ?? '', GITHUB_OUTPUT: output };
+  const env = { BASE: base, SITE_TRUST_DIR: vars.SITE_TRUST_DIR ?? '', SCHEDULE: vars.SCHEDULE ?? '', GITHUB_OUTPUT: output };
   expect(Object.keys(PLAN_STEP.env).sort()).toEqual(
     Object.keys(env)
       .filter((k) => k !== 'GITHUB_OUTPUT')
       .sort(),
   );
-  const run = sh(PLAN_STEP.run, env);
+  const run = sh(PLAN_STEP.run, { ...env, ...(vars.SITE_NOW ? { SITE_NOW: vars.SITE_NOW } : {}) });
   expect(run.status, run.stderr).toBe(0);
   const lines = readFileSync(output, 'utf8').split('\n').filter(Boolean);
   const values = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
@@ -204,6 +204,26 @@ describe('the plan step of trust.yml, after a push', () => {
     const plan = githubPlan(base);
     expect(plan.lines).toEqual(['matrix={"include":[{"site":"ashgrove","school":"ashgrove"}]}', 'build=true']);
     expect(plan.log).toMatch(/Not built: .*cannot be a school's folder name/);
+  });
+});
+
+describe('the plan step of trust.yml, on the hourly run', () => {
+  it('builds only the sites where an urgent notice went up or came down in the last two hours, whatever the history says', () => {
+    const base = commit('start');
+    write('content/schools/birchwood/notices/snow.md', '---\ntitle: Closed today: snow\nstarts: 2027-01-12T06:30\nexpires: 2027-01-12T18:00\n---\nClosed.\n');
+    write('content/schools/ashgrove/notices/old.md', '---\ntitle: Boiler\nstarts: 2026-12-01T07:00\nexpires: 2026-12-01T16:00\n---\nClosed.\n');
+    commit('notices');
+    const hourly = { SCHEDULE: '45 * * * *' };
+    // 06:45 in January (GMT): the snow notice went up 15 minutes ago.
+    expect(githubPlan(base, { ...hourly, SITE_NOW: '2027-01-12T06:45:00Z' }).sites).toEqual(['birchwood']);
+    // 18:45: it came down 45 minutes ago.
+    expect(githubPlan(base, { ...hourly, SITE_NOW: '2027-01-12T18:45:00Z' }).sites).toEqual(['birchwood']);
+    // The next morning: nothing went up or down, so nothing is built and the build job is skipped.
+    const quiet = githubPlan(base, { ...hourly, SITE_NOW: '2027-01-13T09:45:00Z' });
+    expect(quiet.sites).toEqual([]);
+    expect(quiet.build).toBe('false');
+    // The push itself still plans by what changed.
+    expect(githubPlan(base, { SITE_NOW: '2027-01-13T09:45:00Z' }).sites).toEqual(['ashgrove', 'birchwood']);
   });
 });
 
