@@ -11,6 +11,7 @@ import { dropOriginalUploads } from './src/integrations/drop-originals.ts';
 import { editorBundle } from './src/integrations/editor-bundle.ts';
 import { editorWarmup } from './src/integrations/editor-warmup.ts';
 import { outputCheck } from './src/integrations/output-check.ts';
+import { pageCache } from './src/integrations/page-cache.ts';
 import { markupAsTextPlugin, safeHtmlPlugin } from './src/lib/security/safe-html.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { asksNotToBeIndexed } from './src/integrations/sitemap-pages.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
     // The editor's bundle (/admin/) is made alongside the build, and kept between builds while
     // what it is made from is the same; it is published before the steps that read the output.
     editorBundle(),
+    // Pages whose inputs did not change are copied from the last build instead of rendered again.
+    pageCache(),
     mdx(),
     // Pages for people, not search engines: the search page, the CMS, and any page marked noindex
     // (a closed vacancy).
@@ -62,6 +65,10 @@ export default defineConfig({
     // Last, so it reads every feed, sitemap and calendar the others have written.
     outputCheck(),
   ],
+  // A rebuild copies each page that has a cacheKey (src/data/page-cache.ts) and whose route's code
+  // and key are unchanged from the last build's output, kept in the cache folder. Experimental in
+  // Astro 7.3.4: see docs/developers/performance.md for what to check on an upgrade.
+  experimental: { incrementalBuild: true },
   markdown: {
     // Raw HTML in Markdown is parsed (rawHtml) so that safeHtmlPlugin can filter it against an
     // allowlist: no script, event handler, javascript: link, frame, form or style reaches a page,

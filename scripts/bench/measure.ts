@@ -85,6 +85,8 @@ export interface BuildSteps {
   editor?: { seconds: number; kept: boolean };
   /** Rendering every page and endpoint. */
   pagesSeconds?: number;
+  /** Pages copied from the last build's output instead of rendered (Astro logs each "(restored)"). */
+  restoredPages?: number;
   /** Resizing pictures (Astro's "generating optimized images"). */
   imagesSeconds?: number;
   /** Number of routes Astro reports ("2029 page(s) built"). */
@@ -123,6 +125,7 @@ export function buildSteps(log: string): BuildSteps {
     clientBundleSeconds: bundles[1],
     editor: editor ? { seconds: Number(editor[2]), kept: editor[1] !== 'bundled' } : undefined,
     pagesSeconds: after('generating static routes'),
+    restoredPages: log.match(/ \((?:restored|cached)\)/g)?.length ?? 0,
     imagesSeconds: after('generating optimized images'),
     routes: routes ? Number(routes[1]) : undefined,
     searchIndex: search

@@ -16,7 +16,7 @@
  * Numbers are measured, never estimated: a step that fails or is skipped is reported as such.
  */
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../../src/lib/content/check.ts';
@@ -94,13 +94,19 @@ const siteEnv = (content: string, out: string, cache: string) => ({
   ASTRO_TELEMETRY_DISABLED: '1',
 });
 
-/** Builds the site; throws, naming the log, when the build fails. */
+/**
+ * Builds the site; throws, naming the log, when the build fails. Every build writes to the same
+ * folder, as a host's does (Astro's hash of each route's code names the output folder, so pages
+ * are only reused from a build into the same one), and is then moved to `name`.
+ */
 async function siteBuild(dir: string, name: string, content: string, cache: string): Promise<{ run: BuildRun; steps: BuildSteps; out: string }> {
+  const site = join(dir, 'site');
   const out = join(dir, name);
   rmSync(out, { recursive: true, force: true });
   const logFile = join(dir, `${name}.log`);
-  const run = await timedRun([ASTRO, 'build'], { cwd: ROOT, env: siteEnv(content, out, cache), logFile });
+  const run = await timedRun([ASTRO, 'build'], { cwd: ROOT, env: siteEnv(content, site, cache), logFile });
   if (!run.ok) throw new Error(`The site build failed; see ${logFile}`);
+  renameSync(site, out);
   return { run, steps: buildSteps(run.log), out };
 }
 
@@ -217,7 +223,7 @@ function phaseRow(entries: number, name: string, run: BuildRun, p: BuildSteps): 
   const rest = run.seconds - known.reduce<number>((sum, v) => sum + (v ?? 0), 0);
   const search = p.searchIndex ? `${s(p.searchIndex.seconds)}${p.searchIndex.archiveReused ? ' (archive kept)' : ''}` : '–';
   const editor = p.editor ? `${s(p.editor.seconds)}${p.editor.kept ? ' (kept)' : ''}` : '–';
-  return `| ${entries} | ${name} | ${s(p.checkSeconds)} | ${s(p.loadSeconds)} | ${s(p.serverBundleSeconds)} | ${editor} | ${s(p.clientBundleSeconds)} | ${s(p.pagesSeconds)} | ${p.imagesSeconds === undefined ? '–' : s(p.imagesSeconds)} | ${search} | ${s(rest)} | ${s(run.seconds)} |`;
+  return `| ${entries} | ${name} | ${s(p.checkSeconds)} | ${s(p.loadSeconds)} | ${s(p.serverBundleSeconds)} | ${editor} | ${s(p.clientBundleSeconds)} | ${s(p.pagesSeconds)}${p.restoredPages ? ` (${p.restoredPages} kept)` : ''} | ${p.imagesSeconds === undefined ? '–' : s(p.imagesSeconds)} | ${search} | ${s(rest)} | ${s(run.seconds)} |`;
 }
 
 function report(): string {

@@ -8,9 +8,8 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { isPlainFileInside } from '../lib/content/files';
 import { contentDir } from '../lib/content/settings';
+import { images } from './upload-files';
 
-// '@school-uploads' is the content folder's uploads/ (see astro.config.mjs), wherever it is.
-const images = import.meta.glob<{ default: ImageMetadata }>('@school-uploads/**/*.{jpg,jpeg,png,webp,avif,gif,JPG,JPEG,PNG,WEBP}');
 // Vite names each file relative to the project or to this module, depending on where the folder
 // is: find which, and key the pictures by the `/uploads/...` path editors write.
 const uploadsDir = resolve(contentDir(), 'uploads');

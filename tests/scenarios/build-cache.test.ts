@@ -10,7 +10,7 @@
  * when a file of it is damaged.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ import { STORE_KEY_FILE } from '../../src/integrations/content-store';
 import { editorBundleKey, type BundleInputs } from '../../src/integrations/editor-bundle';
 import { plainFilesUnder } from '../../src/lib/content/files';
 import { UNORDERED_SEARCH_FILES } from '../../scripts/bench/measure';
-import { buildSite } from '../helpers/build';
+import { buildSite, buildsDir } from '../helpers/build';
 import { contentWith, fixtureFile } from '../helpers/content';
 
 const NOW = '2026-11-23';
@@ -139,5 +139,79 @@ describe("the editor's kept bundle", () => {
     const damaged = build(content, cache);
     expect(damaged.output).toMatch(/Editor bundled in [\d.]+ s \(the packages, the configuration or the editor’s code changed, or the kept copy was damaged\)/);
     expect(tree(damaged.outDir)).toEqual(tree(cold.outDir));
+  });
+});
+
+/** How many pages a build copied from the last build's output instead of rendering (Astro logs each as restored). */
+const restoredPages = (output: string) => output.match(/ \(restored\)/g)?.length ?? 0;
+
+describe('pages kept from the last build', () => {
+  it('are reused only while nothing they show changed: each warm build publishes what a build from nothing publishes', { timeout: 900_000 }, () => {
+    const content = contentWith({});
+    const cache = mkdtempSync(join(tmpdir(), 'school-page-cache-'));
+    // A host builds into the same folder every time; Astro's hash of a route's code names it.
+    const out = mkdtempSync(join(buildsDir(), 'dist-kept-'));
+    /** A warm build (the kept cache, the same output folder) and a clean one of the same content, with their files. */
+    const warmAndClean = (now = NOW) => {
+      const warm = buildSite(content, now, { SITE_CACHE_DIR: cache }, false, out);
+      expect(warm.ok, warm.output).toBe(true);
+      const warmTree = tree(out);
+      const clean = buildSite(content, now, { SITE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'school-clean-cache-')) }, false);
+      expect(clean.ok, clean.output).toBe(true);
+      return { warm, warmTree, cleanTree: tree(clean.outDir) };
+    };
+
+    const first = buildSite(content, NOW, { SITE_CACHE_DIR: cache }, false, out);
+    expect(first.ok, first.output).toBe(true);
+    expect(restoredPages(first.output)).toBe(0);
+
+    // Nothing changed: every keyed page (class updates, newsletters, events, letters, policies) is copied.
+    const same = buildSite(content, NOW, { SITE_CACHE_DIR: cache }, false, out);
+    expect(same.ok, same.output).toBe(true);
+    const keyed = restoredPages(same.output);
+    expect(keyed).toBeGreaterThanOrEqual(8);
+    expect(same.output).toMatch(/\/classes\/oak\/2026-10-09-leaf-hunt\/index\.html \(restored\)/);
+    expect(same.output).toMatch(/\/policies\/behaviour\/index\.html \(restored\)/);
+
+    // (a) A teacher's new class update with a new photo: only the new page (and the lists) are rendered.
+    cpSync(join(content, 'uploads/classes/oak/leaf.jpg'), join(content, 'uploads/classes/oak/pond.jpg'));
+    writeFileSync(
+      join(content, 'class-updates/oak/2026-11-20-pond-dipping.md'),
+      '---\ntitle: Pond dipping\nclass: oak\ndate: 2026-11-20\nauthor: Mrs Okafor\nsummary: We looked for newts.\nimages:\n  - src: /uploads/classes/oak/pond.jpg\n    alt: A net in the pond\nphoto_consent: true\n---\nWe found three newts.\n',
+    );
+    const update = warmAndClean();
+    expect(update.warmTree).toEqual(update.cleanTree);
+    expect(restoredPages(update.warm.output)).toBe(keyed);
+    expect(update.warm.output).toMatch(/\/classes\/oak\/2026-11-20-pond-dipping\/index\.html \(\+/);
+
+    // (b) The school's phone number, on every page: nothing keyed is copied.
+    const settingsFile = join(content, 'settings/school.yaml');
+    writeFileSync(settingsFile, readFileSync(settingsFile, 'utf8').replace('phone: 01632 960 000', 'phone: 01632 960 999'));
+    const phone = warmAndClean();
+    expect(phone.warmTree).toEqual(phone.cleanTree);
+    expect(phone.warm.file('/classes/oak/2026-10-09-leaf-hunt/')).toContain('tel:01632960999');
+
+    // (c) An urgent notice goes up: at the top of every page.
+    mkdirSync(join(content, 'notices'), { recursive: true });
+    writeFileSync(
+      join(content, 'notices/boiler.md'),
+      '---\ntitle: Boiler broken, school closed\nseverity: closure\nstarts: 2026-11-22T07:00\nexpires: 2026-11-24T18:00\nsummary: The boiler has failed; the school is closed today.\n---\nWe will tell you when it is mended.\n',
+    );
+    const notice = warmAndClean();
+    expect(notice.warmTree).toEqual(notice.cleanTree);
+    expect(notice.warm.file('/policies/behaviour/')).toContain('Boiler broken');
+
+    // (d) A policy another policy lists as related is renamed: that policy's page shows the new name.
+    const uniform = join(content, 'policies/uniform.md');
+    writeFileSync(uniform, readFileSync(uniform, 'utf8').replace('title: Uniform', 'title: School uniform'));
+    const related = warmAndClean();
+    expect(related.warmTree).toEqual(related.cleanTree);
+    expect(related.warm.file('/policies/behaviour/')).toContain('School uniform');
+    expect(related.warm.output).toMatch(/\/classes\/oak\/2026-10-09-leaf-hunt\/index\.html \(restored\)/);
+
+    // (e) Another day: words relative to today, scheduled entries and notices that have come down.
+    const later = warmAndClean('2026-12-07');
+    expect(later.warmTree).toEqual(later.cleanTree);
+    expect(later.warm.has('/classes/oak/2026-12-04-future-update/')).toBe(true);
   });
 });
