@@ -89,6 +89,7 @@ describe('a trust consultation', () => {
     for (const site of [ashgrove, millbrook]) {
       const draft = site.file('/policies/attendance/');
       expect(draft).toContain('data-trust-consultation');
+      expect(textOf(mainOf(draft))).toContain('A draft policy of Oakfield Learning Trust, for all its schools: the trust’s board decides on it.');
       expect(draft).toContain(`href="${TRUST_URL}/policies/attendance/"`);
       // No form a school's page could not show (its own survey hosts, its own surveys).
       expect(draft).not.toContain('forms.office.com');
