@@ -47,7 +47,8 @@ export const en = {
   'trust.localVersion': 'This is {school}’s own version, which replaces {trust}’s policy of the same name at this school.',
   'trust.policyShort': '{trust} policy, for all its schools',
   'trust.consultationLink': 'Give your views on the website of {trust}',
-  'trust.consultationOpen': 'Please read the draft below and tell the trust what you think: the trust’s board sees a summary of every response before it decides.',
+  'trust.consultationOpen':
+    'Please read the draft below and tell the trust what you think: the trust’s board sees a summary of every response before it decides.',
   'trust.draftPolicy': 'A draft policy of {trust}, for all its schools: the trust’s board decides on it.',
   'trust.readTrustVersion': 'Read the trust’s version',
   'trust.event': 'An event for all the schools of {trust}.',
