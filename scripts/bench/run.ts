@@ -39,7 +39,9 @@ const TARGETS = {
   warmRatio: 1.5,
   coldRatio: 3,
   memoryRatio: 1.5,
-  contentJsBytes: 0,
+  // The phone menu's small module (src/components/SiteMenu.client.ts: aria-expanded, focus, Escape)
+  // is on every page; anything more on a content page is a regression.
+  contentJsBytes: 1024,
   contentCssCompressed: 15 * 1024,
   medianContentHtml: 30 * 1024,
 };
@@ -284,7 +286,7 @@ function report(): string {
     `| Median content page (${sz.contentPages}) | ${kb(sz.medianContentHtml)} | < 30 KB ${mark(sz.medianContentHtml < TARGETS.medianContentHtml)} |`,
     `| Largest HTML page | ${kb(sz.largestHtml.bytes)} (\`${sz.largestHtml.path}\`) | |`,
     `| CSS on a content page (heaviest) | ${kb(sz.contentCss.raw)}, ${kb(sz.contentCss.gzip)} gzip, ${kb(sz.contentCss.brotli)} brotli (\`${sz.contentCss.path}\`) | < 15 KB compressed ${mark(sz.contentCss.gzip < TARGETS.contentCssCompressed)} |`,
-    `| JavaScript on content pages | ${sz.contentJs.raw === 0 ? '0 bytes on every content page' : `${kb(sz.contentJs.raw)} (\`${sz.contentJs.path}\`)`} | 0 ${mark(sz.contentJs.raw === TARGETS.contentJsBytes)} |`,
+    `| JavaScript on content pages | ${sz.contentJs.raw === 0 ? '0 bytes on every content page' : `${kb(sz.contentJs.raw)} (\`${sz.contentJs.path}\`)`} | ≤ 1 KB (the phone menu's module) ${mark(sz.contentJs.raw <= TARGETS.contentJsBytes)} |`,
   ];
   if (lighthouse) lines.push('', 'Lighthouse 13 (mobile profile, simulated slow 4G) on the demo school:', '', scoresTable(lighthouse));
   else lines.push('', lighthouseError ? `Lighthouse: failed (${lighthouseError}).` : 'Lighthouse: not run (--no-lighthouse).');
