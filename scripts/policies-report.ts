@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { checkSite } from '../src/lib/content/site-check';
 import { reviewCounts, reviewRows } from '../src/lib/domain/governors';
 import { isPublished } from '../src/lib/domain/publishing';
-import { filterTrustRows, schoolsFromChecks, trustCounts, trustPolicyRows, type TrustPolicyRow } from '../src/lib/domain/trust';
+import { TRUST_SITE, filterTrustRows, schoolsFromChecks, trustCounts, trustPolicyRows, type TrustPolicyRow } from '../src/lib/domain/trust';
 import { entryPath } from '../src/schemas/routes';
 import { localDateOf, siteNow } from '../src/lib/core/time';
 
@@ -38,7 +38,7 @@ if (args.trust && checked.target.kind !== 'trust') {
   console.error('--trust needs a trust’s repository: a trust/ folder and a schools/ folder in content/ (or in SITE_TRUST_DIR). See docs/trusts.md.');
   process.exit(2);
 }
-const sites = ['trust', ...Object.keys(checked.schools ?? {})];
+const sites = [TRUST_SITE, ...Object.keys(checked.schools ?? {})];
 if (args.school && !sites.includes(args.school)) {
   console.error(`--school ${args.school}: not one of the trust's schools. Choose one of: ${sites.join(', ')}.`);
   process.exit(2);

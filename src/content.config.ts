@@ -13,11 +13,10 @@ import { readText } from './lib/content/files';
 import { parseMarkdownFile } from './lib/content/frontmatter';
 import { takeParsed } from './lib/content/parsed-once';
 import { ContentError, formatIssues } from './lib/content/problems';
-import { contentDir } from './lib/content/settings';
 import { SCHOOLS_FOLDER, TRUST_FOLDER, localVersionsIn, siteTarget, type SharedCollection } from './lib/content/trust';
 
-const base = contentDir();
 const target = siteTarget();
+const base = target.dir;
 
 /**
  * Astro's glob loader, but with frontmatter read as YAML 1.2 (dates stay text, so impossible dates

@@ -9,13 +9,14 @@ import { COLLECTIONS } from '../schemas/index';
 import { isConsultationDraft } from '../lib/domain/consultation';
 import { memoise, memoiseList } from '../lib/core/memo';
 import { groupBy, isPublished, newestFirst } from '../lib/domain/publishing';
-import { contentDir, loadSettings } from '../lib/content/settings';
+import { loadSettings } from '../lib/content/settings';
 import { isShared, siteTarget } from '../lib/content/trust';
 import { localDateOf, siteNow, type LocalDate } from '../lib/core/time';
 import { closedDays } from '../lib/domain/school-days';
 import { withTermTime } from '../lib/domain/term-time';
 
-export const settings = loadSettings(contentDir());
+const target = siteTarget();
+export const settings = loadSettings(target.dir);
 /** The moment the site is built for (`SITE_NOW`, or the clock). */
 export const now = siteNow(settings.timezone);
 /** The school's calendar date at `now`. */
@@ -25,9 +26,8 @@ export const today = localDateOf(now, settings.timezone);
 function hasFolder(name: CollectionKey): boolean {
   const spec = (COLLECTIONS as Record<string, { dir: string }>)[name];
   if (!spec) return true;
-  const target = siteTarget();
   // A school in a trust also publishes the trust's policies and events.
-  const dirs = [contentDir(), ...(target.kind === 'trust-school' && isShared(name) ? [target.layout.trustDir] : [])];
+  const dirs = [target.dir, ...(target.kind === 'trust-school' && isShared(name) ? [target.layout.trustDir] : [])];
   return dirs.some((dir) => {
     try {
       return readdirSync(join(dir, spec.dir)).length > 0;

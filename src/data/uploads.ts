@@ -12,7 +12,8 @@ import { images } from './upload-files';
 
 // Vite names each file relative to the project or to this module, depending on where the folder
 // is: find which, and key the pictures by the `/uploads/...` path editors write.
-const uploadsDir = resolve(contentDir(), 'uploads');
+const content = contentDir();
+const uploadsDir = resolve(content, 'uploads');
 function uploadPathOf(key: string): string {
   const candidates = key.startsWith('/') ? [join(process.cwd(), key), key] : [resolve(process.cwd(), key), resolve(process.cwd(), 'src', 'data', key)];
   const file = candidates.find((c) => c.startsWith(uploadsDir + sep)) ?? key;
@@ -22,7 +23,7 @@ function uploadPathOf(key: string): string {
 // image on the computer, so only pictures really inside the uploads folder are kept.
 const byPath = new Map(
   Object.entries(images)
-    .filter(([key]) => isPlainFileInside(uploadsDir, join(contentDir(), uploadPathOf(key))))
+    .filter(([key]) => isPlainFileInside(uploadsDir, join(content, uploadPathOf(key))))
     .map(([key, load]) => [uploadPathOf(key), load]),
 );
 

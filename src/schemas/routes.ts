@@ -46,6 +46,13 @@ export const SITE_ROUTES = {
   adminLogo: '/admin/logo.svg',
 } as const;
 
+/**
+ * The words for "the trust's own policies" and "every school" in the trust dashboard's addresses
+ * (`/governors/dashboard/trust/`, `/governors/dashboard/all/<committee>/`), where a school's short
+ * name goes otherwise: no school may be called either (the content check and SCHOOL refuse them).
+ */
+export const DASHBOARD_SITES = { trust: 'trust', all: 'all' } as const;
+
 /** Pages only a trust's own site has: its schools, every school's policy reviews, and the schools' local governing boards. */
 export const TRUST_ROUTES = {
   trustSchools: '/schools/',

@@ -12,7 +12,7 @@ import { checkContent, type CheckedEntry, type ContentCheck } from './check';
 import { kindOf, linkProblemMessage } from './files';
 import { TRUST_ROUTES } from '../../schemas/routes';
 import type { Problem } from './problems';
-import { ALL_SCHOOLS, SCHOOLS_FOLDER, SHARED_COLLECTIONS, TRUST_FOLDER, schoolDir, siteTarget, type SiteTarget, type TrustLayout } from './trust';
+import { SCHOOLS_FOLDER, SHARED_COLLECTIONS, TRUST_FOLDER, isDashboardWord, schoolDir, siteTarget, type SiteTarget, type TrustLayout } from './trust';
 
 type Env = Record<string, string | undefined>;
 
@@ -61,7 +61,7 @@ function layoutProblems(layout: TrustLayout): Problem[] {
     const dir = join(schools, item.name);
     if (item.isSymbolicLink()) problems.push({ file: dir, message: linkProblemMessage(dir) });
     else if (!item.isDirectory()) problems.push({ file: dir, message: `is not a folder. ${SCHOOLS_FOLDER}/ holds one folder for each school, named after it (such as ashgrove).` });
-    else if (item.name === TRUST_FOLDER || item.name === ALL_SCHOOLS) {
+    else if (isDashboardWord(item.name)) {
       problems.push({ file: dir, message: `cannot be called "${item.name}": the trust’s dashboard uses that name. Rename the school’s folder.` });
     } else if (!SLUG_PATTERN.test(item.name)) {
       problems.push({ file: dir, message: 'is a school’s folder whose name cannot be part of a web address or a SCHOOL name. Use lowercase letters, digits and hyphens, such as ashgrove-primary.' });
@@ -94,7 +94,7 @@ export function checkSite(env: Env = process.env): SiteCheck {
     const school = checkSchool(target.layout, target.school, trust, env);
     return { ...school, problems: dedupe([...trust.problems, ...school.problems]), parsed: mergeParsed([trust, school]), target, trust };
   }
-  const schools = Object.fromEntries(target.layout.schools.filter((s) => SLUG_PATTERN.test(s) && s !== TRUST_FOLDER && s !== ALL_SCHOOLS).map((s) => [s, checkSchool(target.layout, s, trust, env)]));
+  const schools = Object.fromEntries(target.layout.schools.filter((s) => SLUG_PATTERN.test(s) && !isDashboardWord(s)).map((s) => [s, checkSchool(target.layout, s, trust, env)]));
   const problems = [...layoutProblems(target.layout), ...trust.problems, ...Object.values(schools).flatMap((s) => s.problems)];
   return { ...trust, problems: dedupe(problems), target, trust, schools };
 }

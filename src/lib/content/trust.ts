@@ -13,6 +13,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SLUG_PATTERN } from '../../schemas/common';
+import { DASHBOARD_SITES } from '../../schemas/routes';
 import { kindOf } from './files';
 import { ContentError } from './problems';
 
@@ -21,8 +22,6 @@ type Env = Record<string, string | undefined>;
 /** The trust's own folder and the schools' folder, under the trust root. */
 export const TRUST_FOLDER = 'trust';
 export const SCHOOLS_FOLDER = 'schools';
-/** Every school, in the trust dashboard's addresses (`/governors/dashboard/all/<committee>/`): no school may be called this. */
-export const ALL_SCHOOLS = 'all';
 
 /** The collections a trust shares with every school: its policies and its events. */
 export const SHARED_COLLECTIONS = ['policies', 'events'] as const;
@@ -90,6 +89,9 @@ export function localVersionsIn(target: SiteTarget, dir: SharedCollection): stri
   return entryNames(join(target.dir, dir)).filter((id) => trust.has(id));
 }
 
+/** Whether a name is one the trust's dashboard uses in its addresses (`trust`, `all`), so no school may have it. */
+export const isDashboardWord = (name: string) => (Object.values(DASHBOARD_SITES) as string[]).includes(name);
+
 /** A school's content folder in a trust. */
 export const schoolDir = (layout: TrustLayout, school: string) => join(layout.root, SCHOOLS_FOLDER, school);
 
@@ -105,7 +107,7 @@ export function siteTarget(env: Env = process.env): SiteTarget {
     return { kind: 'school', dir: env.SITE_CONTENT_DIR || 'content' };
   }
   if (!school) return { kind: 'trust', dir: layout.trustDir, layout };
-  if (!SLUG_PATTERN.test(school) || !layout.schools.includes(school) || school === ALL_SCHOOLS || school === TRUST_FOLDER) {
+  if (!SLUG_PATTERN.test(school) || !layout.schools.includes(school) || isDashboardWord(school)) {
     throw new ContentError([
       { file: 'SCHOOL', message: `is "${school}", which is not one of the trust's schools. The schools are the folders in ${join(layout.root, SCHOOLS_FOLDER)}: ${layout.schools.join(', ') || 'none yet'}.` },
     ]);

@@ -6,6 +6,7 @@
 import type { LocalDate } from '../core/time';
 import { reviewCounts, reviewRows, type ReviewRow } from './governors';
 import type { ReviewState } from './review';
+import { DASHBOARD_SITES } from '../../schemas/routes';
 
 interface PolicyLike {
   id: string;
@@ -61,10 +62,8 @@ export interface TrustPolicyRow extends ReviewRow {
   replacedAt: string[];
 }
 
-/** The site of a trust-wide policy's row: the trust folder's name, which the content check refuses as a school's. */
-export const TRUST_SITE = 'trust';
-/** In the dashboard's addresses, every school (`/governors/dashboard/all/<committee>/`): refused as a school's name too (ALL_SCHOOLS in the content check). */
-export const ALL_SITES = 'all';
+/** The site of a trust-wide policy's row, as the dashboard's addresses name it. */
+export const TRUST_SITE = DASHBOARD_SITES.trust;
 
 const pageOf = (site: string, path: string) => `${site.replace(/\/+$/, '')}${path}`;
 

@@ -4,7 +4,6 @@ import { extname, join } from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { publishedTexts } from '@/data/published';
 import { DOCUMENT_TYPES, linkedDocuments, uploadedDocuments } from '@/lib/content/documents';
-import { contentDir } from '@/lib/content/settings';
 import { siteTarget } from '@/lib/content/trust';
 
 export const getStaticPaths = (async () => {
@@ -12,7 +11,7 @@ export const getStaticPaths = (async () => {
   // A school in a trust also publishes the trust's documents its pages link to (a trust policy's PDF);
   // its own file of the same name comes first.
   const target = siteTarget();
-  const folders = [contentDir(), ...(target.kind === 'trust-school' ? [target.layout.trustDir] : [])];
+  const folders = [target.dir, ...(target.kind === 'trust-school' ? [target.layout.trustDir] : [])];
   const byPath = new Map(
     folders
       .flatMap((dir) => uploadedDocuments(join(dir, 'uploads')))
