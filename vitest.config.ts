@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // The machine's zone is set to New York so any leak of machine time into output fails a test.
-const env = { TZ: 'America/New_York' };
+// NO_COLOR: the builds and scripts the tests start print plain text, as they do on a terminal-less
+// machine, even where CI is set (Astro colours its log whenever CI is set, and a test reading
+// "page (restored)" would then find an escape code between the two).
+const env = { TZ: 'America/New_York', NO_COLOR: '1' };
 
 export default defineConfig({
   // The project's import alias (tsconfig.json): @/ is src/.
