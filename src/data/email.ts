@@ -5,6 +5,7 @@ import { formatDate } from '../lib/core/format';
 import { settings, type Newsletter } from './site';
 import { uploadedImage } from './uploads';
 import { entryPath } from '../schemas/routes';
+import { fileCacheKey, pictures } from './page-cache';
 
 /** The school's brand colour, as in src/styles/tokens.css (mail programs cannot read CSS variables). */
 const BRAND = '#1f5a4a';
@@ -34,7 +35,16 @@ export async function emailNewsletter(newsletter: Newsletter): Promise<EmailNews
   };
 }
 
-/** One email file per published newsletter. */
+/**
+ * One email file per published newsletter, kept from the last build while what `emailNewsletter`
+ * reads is the same: the entry, the settings and the picture it shows.
+ */
 export async function emailPaths(getNewsletters: () => Promise<Newsletter[]>) {
-  return (await getNewsletters()).map((newsletter) => ({ params: { slug: newsletter.id }, props: { newsletter } }));
+  return Promise.all(
+    (await getNewsletters()).map(async (newsletter) => ({
+      params: { slug: newsletter.id },
+      props: { newsletter },
+      cacheKey: fileCacheKey({ newsletter, settings, pictures: await pictures(newsletter.data.image ? [newsletter.data.image.src] : []) }),
+    })),
+  );
 }

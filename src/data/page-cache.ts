@@ -65,3 +65,11 @@ export async function pictures(paths: readonly string[]): Promise<unknown[]> {
 export async function pageCacheKey(inputs: Record<string, unknown>): Promise<string> {
   return hash(`${await siteChrome()}\n${stableJson(inputs)}`);
 }
+
+/**
+ * The key of a file that is not a page and shows none of the chrome (an event's calendar file, a
+ * newsletter's email, the editor's small copy of a picture): everything it reads, and nothing else.
+ */
+export function fileCacheKey(inputs: Record<string, unknown>): string {
+  return hash(stableJson(inputs));
+}

@@ -172,6 +172,11 @@ describe('pages kept from the last build', () => {
     expect(keyed).toBeGreaterThanOrEqual(8);
     expect(same.output).toMatch(/\/classes\/oak\/2026-10-09-leaf-hunt\/index\.html \(restored\)/);
     expect(same.output).toMatch(/\/policies\/behaviour\/index\.html \(restored\)/);
+    // Files that show none of the chrome: an event's calendar, a newsletter's emails, the editor's copy of a photo.
+    expect(same.output).toMatch(/\/events\/oak-trip\.ics \(restored\)/);
+    expect(same.output).toMatch(/\/newsletters\/2026-11-20-newsletter-1\/email\.html \(restored\)/);
+    expect(same.output).toMatch(/\/newsletters\/2026-11-20-newsletter-1\/email\.txt \(restored\)/);
+    expect(same.output).toMatch(/\/admin\/uploads\/classes\/oak\/leaf\.jpg\.webp \(restored\)/);
 
     // (a) A teacher's new class update with a new photo: only the new page (and the lists) are rendered.
     cpSync(join(content, 'uploads/classes/oak/leaf.jpg'), join(content, 'uploads/classes/oak/pond.jpg'));
@@ -183,6 +188,7 @@ describe('pages kept from the last build', () => {
     expect(update.warmTree).toEqual(update.cleanTree);
     expect(restoredPages(update.warm.output)).toBe(keyed);
     expect(update.warm.output).toMatch(/\/classes\/oak\/2026-11-20-pond-dipping\/index\.html \(\+/);
+    expect(update.warm.output).toMatch(/\/admin\/uploads\/classes\/oak\/pond\.jpg\.webp \(\+/);
 
     // (b) The school's phone number, on every page: nothing keyed is copied.
     const settingsFile = join(content, 'settings/school.yaml');
@@ -209,7 +215,19 @@ describe('pages kept from the last build', () => {
     expect(related.warm.file('/policies/behaviour/')).toContain('School uniform');
     expect(related.warm.output).toMatch(/\/classes\/oak\/2026-10-09-leaf-hunt\/index\.html \(restored\)/);
 
-    // (e) Another day: words relative to today, scheduled entries and notices that have come down.
+    // (e) An event is renamed, and another photo (one of the demo school's) is put in place of the leaf's under the same name:
+    // that event's calendar file and the photo's small copy are made again, and nothing else of theirs.
+    const trip = join(content, 'events/oak-trip.md');
+    writeFileSync(trip, readFileSync(trip, 'utf8').replace(/^title: .*$/m, 'title: Oak class trip (renamed)'));
+    cpSync('content/uploads/classes/acorn/autumn-walk.jpg', join(content, 'uploads/classes/oak/leaf.jpg'));
+    const moved = warmAndClean();
+    expect(moved.warmTree).toEqual(moved.cleanTree);
+    expect(moved.warm.output).toMatch(/\/events\/oak-trip\.ics \(\+/);
+    expect(moved.warm.output).toMatch(/\/events\/half-term\.ics \(restored\)/);
+    expect(moved.warm.output).toMatch(/\/admin\/uploads\/classes\/oak\/leaf\.jpg\.webp \(\+/);
+    expect(moved.warm.file('/events/oak-trip.ics')).toContain('Oak class trip (renamed)');
+
+    // (f) Another day: words relative to today, scheduled entries and notices that have come down.
     const later = warmAndClean('2026-12-07');
     expect(later.warmTree).toEqual(later.cleanTree);
     expect(later.warm.has('/classes/oak/2026-12-04-future-update/')).toBe(true);

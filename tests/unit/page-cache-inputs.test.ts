@@ -16,6 +16,10 @@ const KEYED_PAGES = [
   'src/pages/curriculum-letters/[slug].astro',
   'src/pages/events/[slug].astro',
   'src/pages/policies/[slug].astro',
+  'src/pages/events/[slug].ics.ts',
+  'src/pages/newsletters/[slug]/email.html.ts',
+  'src/pages/newsletters/[slug]/email.txt.ts',
+  'src/pages/admin/uploads/[...path].webp.ts',
 ];
 
 /** Each value read from src/data on those pages, and what puts it in the key. */
@@ -40,6 +44,12 @@ const COVERED: Record<string, string> = {
   pictureVersions: 'the key (pictures)',
   uploadedImage: 'the key (pictures)',
   pageCacheKey: 'getStaticPaths only',
+  fileCacheKey: 'getStaticPaths only',
+  calendarResponse: 'the key of an event’s calendar file (settings, and today for DTSTAMP)',
+  eventEntries: 'the key of an event’s calendar file (the event, settings)',
+  emailNewsletter: 'the key of a newsletter’s email (the newsletter, settings, pictures)',
+  emailPaths: 'getStaticPaths: the props, and the key',
+  publishedTexts: 'getStaticPaths only (which pictures have a copy)',
   pictures: 'getStaticPaths only',
   // Read in getStaticPaths, whose results are the props.
   getClassUpdates: 'getStaticPaths: the props',

@@ -4,6 +4,7 @@
  * camera data), so the CMS shows these instead: `/admin/uploads/<path>.webp`, 480 pixels wide,
  * metadata removed. The route ends in `.webp` so it is a file, whatever the trailing-slash rule.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
@@ -11,16 +12,19 @@ import sharp from 'sharp';
 import { contentDir } from '@/lib/content/settings';
 import { linkedDocuments, uploadedFiles } from '@/lib/content/documents';
 import { publishedTexts } from '@/data/published';
+import { fileCacheKey } from '@/data/page-cache';
 
 const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];
 
 // Only pictures that published pages already show: a draft's photos (perhaps of children whose
-// consent is not confirmed yet) must not become public at a guessable address.
+// consent is not confirmed yet) must not become public at a guessable address. A copy is kept
+// from the last build while the picture's bytes are the same (the key is their hash).
 export const getStaticPaths = (async () => {
   const uploads = join(contentDir(), 'uploads');
   return linkedDocuments(uploadedFiles(uploads, PICTURES), await publishedTexts()).map(({ path, file }) => ({
     params: { path: path.replace(/^\/uploads\//, '') },
     props: { file },
+    cacheKey: fileCacheKey({ picture: createHash('sha256').update(readFileSync(file)).digest('hex') }),
   }));
 }) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
