@@ -41,7 +41,10 @@ export default defineConfig({
   // Builds of different content folders at once (tests, benchmarks) each need their own cache.
   ...(process.env.SITE_CACHE_DIR ? { cacheDir: process.env.SITE_CACHE_DIR } : {}),
   // Stylesheets as files, never inlined, so the Content-Security-Policy can allow only 'self'.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: much of a page's time is spent waiting, not working (a kept page is a
+  // file copy, a picture is resized off the main thread), and waits overlap. On the 8,000-entry
+  // archive (2 cores): rendering 6.4 s → 4.5 s warm, 20.6 s → 14.3 s cold, the same files.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [
     // The versions of Astro, the editor and Pagefind, in the build log (not in the published files).
     buildVersions(),
