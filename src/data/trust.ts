@@ -6,7 +6,7 @@
  */
 import { join, resolve, sep } from 'node:path';
 import type { Settings } from '../schemas/settings';
-import { TRUST_ROUTES, entryPath } from '../schemas/routes';
+import { TRUST_ROUTES, entryPath, onSite } from '../schemas/routes';
 import { loadSettings } from '../lib/content/settings';
 import { checkContent, type ContentCheck } from '../lib/content/check';
 import { checkSite, type SiteCheck } from '../lib/content/site-check';
@@ -41,8 +41,7 @@ export const trustPolicyIds: ReadonlySet<string> =
   target.kind === 'trust-school' ? new Set(entryNames(join(target.layout.trustDir, 'policies')).filter((id) => !localVersions.has(id))) : new Set();
 
 /** The address of a trust policy on the trust's own site. */
-export const trustPolicyHref = (id: string) =>
-  trustSettings ? `${trustSettings.url.replace(/\/+$/, '')}${entryPath('policies', id)}` : entryPath('policies', id);
+export const trustPolicyHref = (id: string) => (trustSettings ? onSite(trustSettings.url, entryPath('policies', id)) : entryPath('policies', id));
 
 const live = <E extends { data: Record<string, unknown> }>(entries: readonly E[]) => entries.filter((e) => isPublished(e as never, today));
 

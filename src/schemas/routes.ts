@@ -81,6 +81,15 @@ export function entryPath(collection: PagedCollection, id: string): string {
   return fill(spec(collection).page!, id);
 }
 
+/**
+ * A page's address on another of the trust's sites (`path` root-relative, such as
+ * `/policies/uniform/`): joined as text, not resolved, so a site served under a folder
+ * (`https://example.org/ashgrove/`) keeps its folder.
+ */
+export function onSite(siteUrl: string, path: string): string {
+  return `${siteUrl.replace(/\/+$/, '')}${path}`;
+}
+
 /** Where an entry is shown: its page, or its place on a shared page (a support service); undefined for neither. */
 export function entryLink(collection: CollectionName, id: string): string | undefined {
   const { page, shownAt } = spec(collection);

@@ -5,7 +5,7 @@ import { reviewStatus, type ReviewState } from './review';
 import { applicability, sourceOf } from './statutory';
 import { type Guidance, type Requirement, type StatutoryItem } from '../../schemas/statutory';
 import type { LocalDate } from '../core/time';
-import { SITE_ROUTES, entryPath } from '../../schemas/routes';
+import { SITE_ROUTES, entryPath, onSite } from '../../schemas/routes';
 import { isCurrentGovernor, type GovernorEntry } from './register';
 
 interface PolicyLike {
@@ -129,10 +129,9 @@ export interface TrustPublishing {
 /** The trust's pages that provide the item, linked on the trust's site. */
 function fromTrust(key: string, trust: TrustPublishing | undefined): Provider[] {
   if (!trust) return [];
-  const site = trust.url.replace(/\/+$/, '');
   return trust.pages
     .filter((p) => p.data.statutory.includes(key))
-    .map((p) => ({ kind: 'trust' as const, title: `${trust.name}: ${p.data.title}`, href: `${site}${entryPath('pages', p.id)}` }));
+    .map((p) => ({ kind: 'trust' as const, title: `${trust.name}: ${p.data.title}`, href: onSite(trust.url, entryPath('pages', p.id)) }));
 }
 
 /** The statutory list as `src/data/statutory.yaml` holds it: the guidance documents and the items. */

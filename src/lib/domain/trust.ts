@@ -6,7 +6,7 @@
 import type { LocalDate } from '../core/time';
 import { reviewCounts, reviewRows, type ReviewRow } from './governors';
 import type { ReviewState } from './review';
-import { DASHBOARD_SITES } from '../../schemas/routes';
+import { DASHBOARD_SITES, onSite } from '../../schemas/routes';
 
 interface PolicyLike {
   id: string;
@@ -65,8 +65,6 @@ export interface TrustPolicyRow extends ReviewRow {
 /** The site of a trust-wide policy's row, as the dashboard's addresses name it. */
 export const TRUST_SITE = DASHBOARD_SITES.trust;
 
-const pageOf = (site: string, path: string) => `${site.replace(/\/+$/, '')}${path}`;
-
 /**
  * Every policy in the trust with its review status, most urgent first: the trust's own (with the
  * schools that publish it and those that replace it) and each school's (a local version when the
@@ -87,7 +85,7 @@ export function trustPolicyRows(
       site: TRUST_SITE,
       siteName: trust.name,
       origin: 'trust',
-      href: pageOf(trust.url, policyPath(row.id)),
+      href: onSite(trust.url, policyPath(row.id)),
       schools: schools.map((s) => s.slug).filter((s) => !replacedAt.includes(s)),
       replacedAt,
     };
@@ -99,7 +97,7 @@ export function trustPolicyRows(
         site: school.slug,
         siteName: school.name,
         origin: trustIds.has(row.id) ? 'local-version' : 'school',
-        href: pageOf(school.url, policyPath(row.id)),
+        href: onSite(school.url, policyPath(row.id)),
         schools: [school.slug],
         replacedAt: [],
       });
