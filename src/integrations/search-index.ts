@@ -12,7 +12,9 @@
  * works on the content as it is. Reading the demo's 190 pages and indexing them takes a few seconds.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,34 +51,51 @@ function urlOf(outDir: string, file: string): string {
   return `/${relative(outDir, file).split('\\').join('/')}`.replace(/index\.html$/, '');
 }
 
+/** The two indexes, recent and archive, on one Pagefind indexer; it is closed once `work` is done. */
+async function withIndexes<T>(
+  options: pagefind.PagefindServiceConfig,
+  work: (current: pagefind.PagefindIndex, archive: pagefind.PagefindIndex) => Promise<T>,
+): Promise<T> {
+  try {
+    const current = await pagefind.createIndex(options);
+    const archive = await pagefind.createIndex(options);
+    if (!current.index || !archive.index) throw new Error(`Search index could not be started: ${[...current.errors, ...archive.errors].join('; ')}`);
+    return await work(current.index, archive.index);
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** A bundle's files, as Pagefind made them: each a path inside the bundle's folder and its bytes. */
+async function bundleFiles(index: pagefind.PagefindIndex): Promise<{ path: string; content: Uint8Array }[]> {
+  const got = await index.getFiles();
+  if (got.errors.length) throw new Error(`Search index could not be written: ${got.errors.join('; ')}`);
+  return got.files;
+}
+
 /**
- * Indexes pages: recent and undated ones into `pagefind/`, those dated before the previous school
- * year (`data-search-archive`) into `pagefind-archive/`, then hands each bundle that has pages to
+ * Indexes pages given one at a time (the development server's, read from the server): recent and
+ * undated ones into `pagefind/`, those dated before the previous school year
+ * (`data-search-archive`) into `pagefind-archive/`, then hands each bundle that has pages to
  * `finish` (the archive is left out when it is empty). Returns the number of pages in each.
  */
 async function indexPages(
   pages: (add: (page: PageHtml) => Promise<void>) => Promise<void>,
   finish: (bundle: Bundle) => Promise<void>,
-  options: pagefind.PagefindServiceConfig = INDEX_OPTIONS,
 ): Promise<{ current: number; archive: number }> {
-  const current = await pagefind.createIndex(options);
-  const archive = await pagefind.createIndex(options);
-  if (!current.index || !archive.index) throw new Error(`Search index could not be started: ${[...current.errors, ...archive.errors].join('; ')}`);
-  const counts = { current: 0, archive: 0 };
-  try {
+  return withIndexes(INDEX_OPTIONS, async (current, archive) => {
+    const counts = { current: 0, archive: 0 };
     await pages(async ({ url, content }) => {
       if (!content.includes('data-pagefind-body')) return;
-      const old = /<main[^>]*\sdata-search-archive[\s>=]/.test(content);
-      const added = await (old ? archive.index! : current.index!).addHTMLFile({ url, content });
+      const old = isArchivePage(content);
+      const added = await (old ? archive : current).addHTMLFile({ url, content });
       if (added.errors.length) throw new Error(`Search index, ${url}: ${added.errors.join('; ')}`);
       counts[old ? 'archive' : 'current']++;
     });
-    await finish({ name: CURRENT_BUNDLE, index: current.index, count: counts.current });
-    if (counts.archive > 0) await finish({ name: ARCHIVE_BUNDLE, index: archive.index, count: counts.archive });
+    await finish({ name: CURRENT_BUNDLE, index: current, count: counts.current });
+    if (counts.archive > 0) await finish({ name: ARCHIVE_BUNDLE, index: archive, count: counts.archive });
     return counts;
-  } finally {
-    await pagefind.close();
-  }
+  });
 }
 
 /** The bundle's name in the build cache, and what changes to how it is made (bump it when the code below changes what it writes). */
@@ -118,59 +137,96 @@ export interface SearchIndexResult {
 }
 
 /**
+ * Writes a bundle's files into its folder, several at a time (thousands of small files: one at a
+ * time, opening each file was a second of the build on its own), each folder made once.
+ */
+async function writeBundle(folder: string, files: { path: string; content: Uint8Array }[]): Promise<void> {
+  const paths = files.map((file) => {
+    const path = join(folder, file.path);
+    if (relative(folder, path).startsWith('..')) throw new Error(`Search index: a file outside its folder (${file.path}).`);
+    return path;
+  });
+  for (const dir of new Set(paths.map((path) => dirname(path)))) mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((file, j) => writeFile(paths[i + j]!, file.content)));
+}
+
+/**
+ * Puts each file into `folder` under its path inside `outDir`, as a hard link (the same file, no
+ * copy) or, where the two are on different disks, as a copy.
+ */
+function stage(outDir: string, folder: string, files: readonly string[]): void {
+  const made = new Set<string>();
+  for (const file of files) {
+    const to = join(folder, relative(outDir, file));
+    if (!made.has(dirname(to))) {
+      mkdirSync(dirname(to), { recursive: true });
+      made.add(dirname(to));
+    }
+    try {
+      linkSync(file, to);
+    } catch {
+      copyFileSync(file, to);
+    }
+  }
+}
+
+/**
  * Indexes the built site in `outDir`, writing `pagefind/` and `pagefind-archive/` into it. With a
  * `cacheDir`, the archive index (pages older than the previous school year, thousands of them
  * after ten years, which nobody edits) is kept there and reused while the archive pages' indexed
  * parts, Pagefind's version and its settings are all the same; the recent index is always made
  * afresh. `pagefindVersion` and `indexOptions` stand in for the installed Pagefind's version and
  * the site's settings for it (tests).
+ *
+ * Pagefind reads each index's pages itself, from a folder of links to them (`addDirectory`),
+ * which it does on every core; handing it the pages one message at a time kept it to one, and
+ * took half as long again.
  */
 export async function buildSearchIndex(
   outDir: string,
   cache: { dir?: string; pagefindVersion?: string; indexOptions?: pagefind.PagefindServiceConfig } = {},
 ): Promise<SearchIndexResult> {
   const options = cache.indexOptions ?? INDEX_OPTIONS;
-  const files = htmlFiles(outDir).sort();
-  const read = (file: string): PageHtml => ({ url: urlOf(outDir, file), content: readFileSync(file, 'utf8') });
-  // In batches: each file is a message to Pagefind's indexer, which works on several at once.
-  const inBatches = async (list: string[], each: (page: PageHtml, file: string) => Promise<void>) => {
-    for (let i = 0; i < list.length; i += 64) await Promise.all(list.slice(i, i + 64).map((file) => each(read(file), file)));
-  };
+  const recent: string[] = [];
   const archived: string[] = [];
   const pages = createHash('sha256');
-  let archiveKey: string | undefined;
-  let archiveReused = false;
-  const counts = await indexPages(
-    async (add) => {
-      // Recent pages first; archive pages wait until it is known whether their index can be reused.
-      await inBatches(files, async (page, file) => {
-        if (!page.content.includes('data-pagefind-body') || !isArchivePage(page.content)) return add(page);
-        archived.push(file);
-        const indexed = indexedPart(page.content);
-        pages.update(`${page.url}\n${indexed.length}\n`).update(indexed);
-      });
-      if (archived.length === 0) return;
-      archiveKey = cacheKey([ARCHIVE_CACHE_FORMAT, cache.pagefindVersion ?? packageVersion('pagefind'), JSON.stringify(options), pages.digest('hex')]);
-      archiveReused = cache.dir !== undefined && restoreFolder(cache.dir, ARCHIVE_CACHE, archiveKey, join(outDir, ARCHIVE_BUNDLE));
-      if (!archiveReused) await inBatches(archived, add);
-    },
-    async ({ name, index }) => {
-      // The files are taken from Pagefind and written here, each complete before the next line:
-      // Pagefind's own writeFiles could answer before its last file was whole, and a file copied
-      // into the cache half written would be kept, and checked, as it was.
-      const got = await index.getFiles();
-      if (got.errors.length) throw new Error(`Search index could not be written: ${got.errors.join('; ')}`);
-      for (const file of got.files) {
-        const path = join(outDir, name, file.path);
-        if (relative(join(outDir, name), path).startsWith('..')) throw new Error(`Search index: a file outside its folder (${file.path}).`);
-        mkdirSync(dirname(path), { recursive: true });
-        writeFileSync(path, file.content);
+  for (const file of htmlFiles(outDir).sort()) {
+    const content = readFileSync(file, 'utf8');
+    if (!content.includes('data-pagefind-body')) continue;
+    if (!isArchivePage(content)) {
+      recent.push(file);
+      continue;
+    }
+    archived.push(file);
+    const indexed = indexedPart(content);
+    pages.update(`${urlOf(outDir, file)}\n${indexed.length}\n`).update(indexed);
+  }
+  const archiveKey = cacheKey([ARCHIVE_CACHE_FORMAT, cache.pagefindVersion ?? packageVersion('pagefind'), JSON.stringify(options), pages.digest('hex')]);
+  const archiveReused = archived.length > 0 && cache.dir !== undefined && restoreFolder(cache.dir, ARCHIVE_CACHE, archiveKey, join(outDir, ARCHIVE_BUNDLE));
+  const staging = mkdtempSync(join(tmpdir(), 'school-search-'));
+  try {
+    await withIndexes(options, async (current, archive) => {
+      const bundles = [{ name: CURRENT_BUNDLE, index: current, files: recent }];
+      if (archived.length > 0 && !archiveReused) bundles.push({ name: ARCHIVE_BUNDLE, index: archive, files: archived });
+      for (const { name, index, files } of bundles) {
+        const folder = join(staging, name);
+        mkdirSync(folder);
+        stage(outDir, folder, files);
+        const added = await index.addDirectory({ path: folder });
+        if (added.errors.length) throw new Error(`Search index, ${name}: ${added.errors.join('; ')}`);
+        if (added.page_count !== files.length)
+          throw new Error(`Search index, ${name}: Pagefind indexed ${added.page_count} of the ${files.length} pages given to it.`);
+        // The files are taken from Pagefind and written here, each complete before the next line:
+        // Pagefind's own writeFiles could answer before its last file was whole, and a file copied
+        // into the cache half written would be kept, and checked, as it was.
+        await writeBundle(join(outDir, name), await bundleFiles(index));
+        if (name === ARCHIVE_BUNDLE && cache.dir) saveFolder(cache.dir, ARCHIVE_CACHE, archiveKey, join(outDir, name));
       }
-      if (name === ARCHIVE_BUNDLE && cache.dir && archiveKey) saveFolder(cache.dir, ARCHIVE_CACHE, archiveKey, join(outDir, name));
-    },
-    options,
-  );
-  return { current: counts.current, archive: archiveReused ? archived.length : counts.archive, archiveReused };
+    });
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+  return { current: recent.length, archive: archived.length, archiveReused };
 }
 
 /** The site's own page addresses linked from a page: `/policies/uniform/`, never a file, /admin/ or the server's own. */
@@ -257,9 +313,7 @@ function devSearchIndex(logger: AstroIntegrationLogger) {
       const pages = await indexPages(
         (add) => readPages(origin!, add, read),
         async ({ name, index }) => {
-          const got = await index.getFiles();
-          if (got.errors.length) throw new Error(got.errors.join('; '));
-          for (const file of got.files) made.set(`/${name}/${file.path.split(sep).join('/')}`, file.content);
+          for (const file of await bundleFiles(index)) made.set(`/${name}/${file.path.split(sep).join('/')}`, file.content);
         },
       );
       files = made;

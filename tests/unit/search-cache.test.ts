@@ -6,7 +6,7 @@
  * other pages): were the cache trusted without that input in its key, the planted index would
  * be published, and the output would differ from the clean build's.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -168,5 +168,30 @@ describe('the archive search index kept between builds', () => {
         'utf8',
       ),
     ).not.toBe('planted');
+  });
+});
+
+describe('the search index of a built site', () => {
+  it('indexes only the pages written into the output: never a linked page or folder, or what they point to', async () => {
+    const outside = mkdtempSync(join(work, 'outside-'));
+    writeFileSync(join(outside, 'index.html'), page('Secret', 'Zanzibarish words from outside the site.'));
+    const out = site(PAGES);
+    symlinkSync(join(outside, 'index.html'), join(out, 'newsletters/linked.html'));
+    symlinkSync(outside, join(out, 'classes/linked'));
+    // The folder of links Pagefind reads the pages from goes into the temporary folder.
+    const temporary = mkdtempSync(join(work, 'tmp-'));
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = temporary;
+    try {
+      expect(await buildSearchIndex(out)).toEqual({ current: 2, archive: 3, archiveReused: false });
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    // Every page but the links, by the words of the index and its list of pages.
+    expect(tree(out)).toEqual(await clean(PAGES));
+    // That folder is gone, and nothing was written outside.
+    expect(readdirSync(temporary)).toEqual([]);
+    expect(readdirSync(outside)).toEqual(['index.html']);
   });
 });
