@@ -20,10 +20,11 @@
  * is the same, every one of those files and folders is as it was, and every file of the bundle
  * is exactly as kept (its hash, see ./build-cache.ts). Otherwise it is bundled afresh.
  */
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Astro's own Vite (the project installs no other), so the editor is bundled as the pages' scripts are.
 import { build, type InlineConfig, type Plugin } from 'vite';
@@ -245,6 +246,34 @@ export async function prepareEditor(root: string, cacheDir: string, options: { a
   }
 }
 
+/**
+ * `prepareEditor` in a Node process of its own (`editor-bundle-process.ts`), as a build runs it.
+ * Bundling the editor's five megabytes of JavaScript takes several hundred megabytes that the
+ * bundler keeps until its process ends: in the build's own process they stayed there to the end
+ * of the build, on top of the pages'. A process of its own also works on the other core while the
+ * build reads the content.
+ */
+export function prepareEditorApart(root: string, cacheDir: string, options: { assets?: string } = {}): Promise<PreparedEditor> {
+  const hooks = pathToFileURL(join(root, 'scripts/ts-hooks.mjs')).href;
+  const entry = join(root, 'src/integrations/editor-bundle-process.ts');
+  const child = spawn(process.execPath, ['--import', hooks, entry, root, cacheDir, options.assets ?? '_astro'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const answer = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && answer.startsWith('{')) done(JSON.parse(answer) as PreparedEditor);
+      else fail(new Error(err.trim() || `The editor (/admin/) could not be bundled: its process ended with ${code}.`));
+    });
+  });
+}
+
 /** The build log's line about the editor (the benchmark reads its time from it: scripts/bench/measure.ts). */
 export function editorLogLine(editor: Pick<PreparedEditor, 'kept' | 'reason' | 'seconds'>): string {
   return editor.kept
@@ -295,7 +324,7 @@ export function editorBundle(): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         if (!building) return;
         // Started now, it is bundled while Astro reads the content and bundles the pages' code.
-        prepared = prepareEditor(fileURLToPath(config.root), fileURLToPath(config.cacheDir), { assets: config.build.assets });
+        prepared = prepareEditorApart(fileURLToPath(config.root), fileURLToPath(config.cacheDir), { assets: config.build.assets });
         prepared.then(
           (editor) => {
             // Removed after publishing, or here when the build stops before that.
