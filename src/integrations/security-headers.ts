@@ -26,7 +26,11 @@ export function securityHeaders(): AstroIntegration {
         const outDir = fileURLToPath(dir);
         const { settings } = readSettings(contentDir());
         if (!settings) return; // The content check has already stopped the build and said why.
-        const pages = htmlFiles(outDir).map((file) => ({ path: pageAddress(relative(outDir, file)), policy: metaPolicy(readFileSync(file, 'utf8')) }));
+        // One string for each different policy: a policy read from a page is a part of the page's
+        // text, and would keep the whole text in memory with it (150 MB for a ten-year archive).
+        const policies = new Map<string, string>();
+        const shared = (policy: string | undefined) => (policy === undefined ? undefined : (policies.get(policy) ?? policies.set(policy, policy).get(policy)));
+        const pages = htmlFiles(outDir).map((file) => ({ path: pageAddress(relative(outDir, file)), policy: shared(metaPolicy(readFileSync(file, 'utf8'))) }));
         // Pagefind can run its WebAssembly in a worker, and a worker's policy is the header of its
         // own file, not the page's: its bundles get the search pages' policy, or search would work
         // with the <meta> policy alone and fail on hosts that send headers.
