@@ -1,9 +1,8 @@
 /** A newsletter's email version, from the same entry and pictures as its page. */
-import { getImage } from 'astro:assets';
 import type { EmailNewsletter } from '../lib/domain/email';
 import { formatDate } from '../lib/core/format';
 import { settings, type Newsletter } from './site';
-import { uploadedImage } from './uploads';
+import { uploadedJpeg } from './uploads';
 import { entryPath } from '../schemas/routes';
 import { fileCacheKey, pictures } from './page-cache';
 
@@ -13,7 +12,7 @@ const BRAND = '#1f5a4a';
 export async function emailNewsletter(newsletter: Newsletter): Promise<EmailNewsletter> {
   const d = newsletter.data;
   const a = settings.address;
-  const picture = d.image ? await getImage({ src: await uploadedImage(d.image.src), width: 1072, format: 'jpg' }) : undefined;
+  const picture = d.image ? await uploadedJpeg(d.image.src, 1072) : undefined;
   return {
     school: {
       name: settings.name,
@@ -27,10 +26,7 @@ export async function emailNewsletter(newsletter: Newsletter): Promise<EmailNews
     summary: d.summary,
     bodyHtml: newsletter.rendered?.html ?? '',
     webUrl: new URL(entryPath('newsletters', newsletter.id), settings.url).href,
-    picture:
-      picture && d.image
-        ? { src: new URL(picture.src, settings.url).href, alt: d.image.alt, width: Number(picture.attributes.width), height: Number(picture.attributes.height) }
-        : undefined,
+    picture: picture && d.image ? { src: new URL(picture.src, settings.url).href, alt: d.image.alt, width: picture.width, height: picture.height } : undefined,
     brand: BRAND,
   };
 }

@@ -1,5 +1,4 @@
 /** RSS feeds of newsletters, class updates, home learning and urgent notices, with the full text and absolute links. */
-import { getImage } from 'astro:assets';
 import { t } from '../i18n';
 import { absoluteUrls } from '../lib/domain/absolute';
 import { escapeHtml } from '../lib/domain/html';
@@ -9,7 +8,7 @@ import { rssDocument, summaryHtml } from '../lib/domain/rss';
 import { toInstant } from '../lib/core/time';
 import { now, settings, type ClassUpdate, type HomeLearning, type Newsletter, type Notice } from './site';
 import type { Translated } from './translations';
-import { uploadedImage } from './uploads';
+import { uploadedJpeg } from './uploads';
 import { entryPath, languageRoutes } from '../schemas/routes';
 
 type NewsEntry = Newsletter | ClassUpdate | HomeLearning;
@@ -20,8 +19,8 @@ function isUpdate(entry: NewsEntry): entry is ClassUpdate {
 
 /** A picture resized for feed readers (800 px wide JPEG), as an absolute <img>. */
 async function pictureHtml(image: { src: string; alt: string }): Promise<string> {
-  const resized = await getImage({ src: await uploadedImage(image.src), width: 800, format: 'jpg' });
-  return `<p><img src="${new URL(resized.src, settings.url).href}" alt="${escapeHtml(image.alt)}" width="${resized.attributes.width}" height="${resized.attributes.height}"></p>`;
+  const resized = await uploadedJpeg(image.src, 800);
+  return `<p><img src="${new URL(resized.src, settings.url).href}" alt="${escapeHtml(image.alt)}" width="${resized.width}" height="${resized.height}"></p>`;
 }
 
 function isHomeLearning(entry: NewsEntry): entry is HomeLearning {

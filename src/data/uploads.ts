@@ -8,6 +8,7 @@ import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 import { isPlainFileInside } from '../lib/content/files';
 import { contentDir } from '../lib/content/settings';
+import { resizeSoon } from '../integrations/early-pictures';
 import { images } from './upload-files';
 
 // Vite names each file relative to the project or to this module, depending on where the folder
@@ -32,6 +33,17 @@ export async function uploadedImage(path: string): Promise<ImageMetadata> {
   const load = byPath.get(decodeURI(path));
   if (!load) throw new Error(`The picture ${path} is not in the uploads folder. Upload it again through the editor.`);
   return (await load()).default;
+}
+
+/**
+ * An uploaded picture at one width as a JPEG (a feed's or an email's: readers that take no other
+ * format), made while the other pages render.
+ */
+export async function uploadedJpeg(path: string, width: number): Promise<{ src: string; width: number; height: number }> {
+  const image = await getImage({ src: await uploadedImage(path), width, format: 'jpg' });
+  const resized = { src: image.src, width: Number(image.attributes.width), height: Number(image.attributes.height) };
+  resizeSoon();
+  return resized;
 }
 
 /** The resized versions of a picture that a `<picture>` element offers. */
@@ -72,7 +84,8 @@ export function pictureVersions(path: string, widths: readonly number[]): Promis
   const key = `${path}|${widths.join(',')}`;
   let found = versions.get(key);
   if (!found) {
-    found = resize(path, widths);
+    // Astro has the versions now: they are made while the other pages render.
+    found = resize(path, widths).finally(resizeSoon);
     versions.set(key, found);
   }
   return found;

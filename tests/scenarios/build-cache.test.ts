@@ -241,3 +241,23 @@ describe('pages kept from the last build', () => {
     expect(later.warm.has('/classes/oak/2026-12-04-future-update/')).toBe(true);
   });
 });
+
+describe('pictures resized while the pages render', () => {
+  it("are all made then in a build from nothing, and are the very files Astro's own image step makes after the pages", () => {
+    const content = contentWith({});
+    const early = build(content, mkdtempSync(join(tmpdir(), 'school-early-cache-')));
+    const made = /Pictures: (\d+) version\(s\) resized while pages rendered \(\d+ of them finished while Astro's image step waited\), of (\d+) asked for/.exec(
+      early.output,
+    );
+    expect(made, early.output).not.toBeNull();
+    expect(Number(made![1])).toBeGreaterThan(0);
+    expect(made![1]).toBe(made![2]);
+
+    const after = buildSite(content, NOW, { SITE_CACHE_DIR: mkdtempSync(join(tmpdir(), 'school-after-cache-')), SITE_RESIZE_AFTER_PAGES: '1' }, false);
+    expect(after.ok, after.output).toBe(true);
+    expect(after.output).not.toContain('resized while pages rendered');
+    const pictures = (dir: string) => Object.entries(tree(dir)).filter(([path]) => /\.(avif|webp|jpe?g|png)$/.test(path));
+    expect(pictures(early.outDir).length).toBeGreaterThan(Number(made![1]) / 2);
+    expect(tree(early.outDir)).toEqual(tree(after.outDir));
+  });
+});
