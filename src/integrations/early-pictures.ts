@@ -10,11 +10,12 @@
  * started then. Each version is made by the same service, from the same file and with the same
  * options as Astro's step would use, so the output is the same, byte for byte.
  *
- * Astro's part of this is internal (its list of the versions pages asked for, and the names of its
- * cache's files), like the pages kept between builds: on an upgrade of Astro, re-check
- * `assets/build/generate.js` and `assets/vite-plugin-assets.js` (see performance.md). If they
- * change, nothing breaks: the pictures are then made by Astro's step as before, and the build's
- * log says how many were made early (`tests/scenarios/images.test.ts` checks that all were).
+ * Astro's part of this is internal (its list of the versions pages asked for, the names of its
+ * cache's files, the options its step passes), like the pages kept between builds: on an upgrade
+ * of Astro, re-check `assets/build/generate.js` and `assets/vite-plugin-assets.js` (see
+ * performance.md). `tests/scenarios/build-cache.test.ts` › "pictures resized while the pages
+ * render" checks that every version was made early (the build's log says how many) and that the
+ * files are those of a build where Astro's step makes them all (`SITE_RESIZE_AFTER_PAGES=1`).
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
