@@ -21,7 +21,8 @@ import { translationsIn } from './translations';
 import { localVersions, trustSettings } from './trust';
 import { uploadedImage } from './uploads';
 
-const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+/** The SHA-256 of some text or bytes, as keys hold it. */
+export const hash = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * What the layout and the components on every page read (src/layouts/Base.astro, SiteNotices,

@@ -4,7 +4,6 @@
  * camera data), so the CMS shows these instead: `/admin/uploads/<path>.webp`, 480 pixels wide,
  * metadata removed. The route ends in `.webp` so it is a file, whatever the trailing-slash rule.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
@@ -12,7 +11,7 @@ import sharp from 'sharp';
 import { contentDir } from '@/lib/content/settings';
 import { linkedDocuments, uploadedFiles } from '@/lib/content/documents';
 import { publishedTexts } from '@/data/published';
-import { fileCacheKey } from '@/data/page-cache';
+import { fileCacheKey, hash } from '@/data/page-cache';
 
 const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];
 
@@ -24,7 +23,7 @@ export const getStaticPaths = (async () => {
   return linkedDocuments(uploadedFiles(uploads, PICTURES), await publishedTexts()).map(({ path, file }) => ({
     params: { path: path.replace(/^\/uploads\//, '') },
     props: { file },
-    cacheKey: fileCacheKey({ picture: createHash('sha256').update(readFileSync(file)).digest('hex') }),
+    cacheKey: fileCacheKey({ picture: hash(readFileSync(file)) }),
   }));
 }) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
