@@ -35,11 +35,10 @@ interface PageHtml {
   content: string;
 }
 
-/** A built index: its bundle's folder name and the index itself, with how many pages it has. */
+/** A built index: its bundle's folder name and the index itself. */
 interface Bundle {
   name: string;
   index: pagefind.PagefindIndex;
-  count: number;
 }
 
 function htmlFiles(dir: string): string[] {
@@ -92,8 +91,8 @@ async function indexPages(
       if (added.errors.length) throw new Error(`Search index, ${url}: ${added.errors.join('; ')}`);
       counts[old ? 'archive' : 'current']++;
     });
-    await finish({ name: CURRENT_BUNDLE, index: current, count: counts.current });
-    if (counts.archive > 0) await finish({ name: ARCHIVE_BUNDLE, index: archive, count: counts.archive });
+    await finish({ name: CURRENT_BUNDLE, index: current });
+    if (counts.archive > 0) await finish({ name: ARCHIVE_BUNDLE, index: archive });
     return counts;
   });
 }
