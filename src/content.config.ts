@@ -19,6 +19,14 @@ const target = siteTarget();
 const base = target.dir;
 
 /**
+ * The content store keeps each entry's fields and rendered HTML, not its Markdown text: Astro
+ * bundles the whole store into the build's code, and with the text kept too, a ten-year archive's
+ * store was half as big again and bundling it was the build's largest use of memory. The one
+ * reader of the text (which uploads published pages link to, src/data/published.ts) reads the file.
+ */
+const KEEP_NO_BODY = { retainBody: false } as const;
+
+/**
  * Astro's glob loader, but with frontmatter read as YAML 1.2 (dates stay text, so impossible dates
  * are caught) and schema errors reported with the file's path in words an editor understands.
  * The content check in the build integration reports the same problems before the build starts;
@@ -27,7 +35,7 @@ const base = target.dir;
 function schoolGlob(spec: CollectionSpec, pattern = spec.nested ? '*/[^_]*.{md,mdx}' : '[^_]*.{md,mdx}', present = existsSync(join(base, spec.dir))): Loader {
   // A school need not have every kind of content: an absent folder is an empty collection, quietly.
   if (!present) return { name: 'school-glob', load: async ({ store }) => store.clear() };
-  return checkedGlob(spec, glob({ base: `${base}/${spec.dir}`, pattern, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }));
+  return checkedGlob(spec, glob({ ...KEEP_NO_BODY, base: `${base}/${spec.dir}`, pattern, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }));
 }
 
 /**
@@ -41,7 +49,10 @@ function trustSchoolGlob(spec: CollectionSpec & { dir: SharedCollection }): Load
   const shared = `${TRUST_FOLDER}/${spec.dir}`;
   const replaced = localVersionsIn(target, spec.dir).map((id) => `!${shared}/${id}.{md,mdx}`);
   const pattern = [`${own}/[^_]*.{md,mdx}`, `${shared}/[^_]*.{md,mdx}`, ...replaced];
-  return checkedGlob(spec, glob({ base: target.layout.root, pattern, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, '') }));
+  return checkedGlob(
+    spec,
+    glob({ ...KEEP_NO_BODY, base: target.layout.root, pattern, generateId: ({ entry }) => entry.replace(/^.*\//, '').replace(/\.mdx?$/, '') }),
+  );
 }
 
 /** Astro's glob loader with the files' fields taken from the content check (or read and checked here). */

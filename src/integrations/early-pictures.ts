@@ -23,6 +23,11 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger, ImageTransform } from 'astro';
 import sharpService from 'astro/assets/services/sharp';
+import sharp from 'sharp';
+
+// libvips' cache of recent operations never helps here (each version is made once, from a fresh
+// read of the photo) and held a hundred megabytes or more at the build's busiest moment.
+sharp.cache(false);
 
 /** A version of a picture, as Astro's list of versions to make holds it. */
 interface Version {

@@ -62,6 +62,12 @@ describe('drafts and scheduled entries appear nowhere', () => {
     expect(site.file('/uploads/policies/uniform-prices.pdf')).toMatch(/^%PDF-1\.4/);
     expect(site.has('/uploads/policies/secret-plan-appendix.pdf')).toBe(false);
   });
+  it('publishes a document linked only from the text of a published page (read from its file, not the content store)', () => {
+    const about = `${fixtureFile('pages/about.md')}\n[The appendix](/uploads/policies/secret-plan-appendix.pdf)\n`;
+    const linked = buildSite(contentWith({ 'pages/about.md': about }));
+    expect(linked.ok, linked.output).toBe(true);
+    expect(linked.file('/uploads/policies/secret-plan-appendix.pdf')).toMatch(/^%PDF-1\.4/);
+  });
   it('makes editor thumbnails only of photos that published pages show', () => {
     expect(site.has('/admin/uploads/classes/oak/leaf.jpg.webp')).toBe(true);
     expect(site.has('/admin/uploads/classes/oak/trip.jpg.webp')).toBe(false);

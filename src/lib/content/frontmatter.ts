@@ -25,6 +25,11 @@ export function parseMarkdownFile(source: string): ParsedFile {
   return { ...parsed, body: m[2] ?? '' };
 }
 
+/** A Markdown file's body: what follows its frontmatter (the whole text when it has none). */
+export function markdownBody(source: string): string {
+  return FRONTMATTER.exec(source)?.[2] ?? source;
+}
+
 /** The line (counted from 1) of a character in `source`. */
 function lineAt(source: string, offset: number): number {
   return source.slice(0, offset).split('\n').length;
