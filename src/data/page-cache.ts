@@ -11,7 +11,7 @@
  * gives a key only when its template reads nothing that is not in it; a stale page is worse than a
  * slow build, so when in doubt a route has no key and is rendered every time.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../integrations/build-cache';
 import { siteTarget } from '../lib/content/trust';
 import { memoise } from '../lib/core/memo';
 import { stableJson } from '../lib/core/stable-json';
@@ -21,16 +21,13 @@ import { translationsIn } from './translations';
 import { localVersions, trustSettings } from './trust';
 import { uploadedImage } from './uploads';
 
-/** The SHA-256 of some text or bytes, as keys hold it. */
-export const hash = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
-
 /**
  * What the layout and the components on every page read (src/layouts/Base.astro, SiteNotices,
  * DemoNote, SiteFooter, TrustNote), hashed: a change to any of it renders every keyed page again.
  */
 export const siteChrome = memoise(async (): Promise<string> => {
   const languages = [...new Set(['en', ...settings.languages.map((l) => l.code)])];
-  return hash(
+  return sha256(
     stableJson({
       settings,
       today,
@@ -64,7 +61,7 @@ export async function pictures(paths: readonly string[]): Promise<unknown[]> {
 
 /** The key of one page: the site's chrome and everything else the page reads (`inputs`: its props, the lists it looks up). */
 export async function pageCacheKey(inputs: Record<string, unknown>): Promise<string> {
-  return hash(`${await siteChrome()}\n${stableJson(inputs)}`);
+  return sha256(`${await siteChrome()}\n${stableJson(inputs)}`);
 }
 
 /**
@@ -72,5 +69,5 @@ export async function pageCacheKey(inputs: Record<string, unknown>): Promise<str
  * newsletter's email, the editor's small copy of a picture): everything it reads, and nothing else.
  */
 export function fileCacheKey(inputs: Record<string, unknown>): string {
-  return hash(stableJson(inputs));
+  return sha256(stableJson(inputs));
 }

@@ -45,7 +45,6 @@ const COVERED: Record<string, string> = {
   uploadedImage: 'the key (pictures)',
   pageCacheKey: 'getStaticPaths only',
   fileCacheKey: 'getStaticPaths only',
-  hash: 'getStaticPaths only (a picture’s bytes, for its key)',
   calendarResponse: 'the key of an event’s calendar file (settings, and today for DTSTAMP)',
   eventEntries: 'the key of an event’s calendar file (the event, settings)',
   emailNewsletter: 'the key of a newsletter’s email (the newsletter, settings, pictures)',

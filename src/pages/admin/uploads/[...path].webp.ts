@@ -11,7 +11,8 @@ import sharp from 'sharp';
 import { contentDir } from '@/lib/content/settings';
 import { linkedDocuments, uploadedFiles } from '@/lib/content/documents';
 import { publishedTexts } from '@/data/published';
-import { fileCacheKey, hash } from '@/data/page-cache';
+import { fileCacheKey } from '@/data/page-cache';
+import { sha256 } from '@/integrations/build-cache';
 
 const PICTURES = ['.jpg', '.jpeg', '.png', '.webp'];
 
@@ -23,7 +24,7 @@ export const getStaticPaths = (async () => {
   return linkedDocuments(uploadedFiles(uploads, PICTURES), await publishedTexts()).map(({ path, file }) => ({
     params: { path: path.replace(/^\/uploads\//, '') },
     props: { file },
-    cacheKey: fileCacheKey({ picture: hash(readFileSync(file)) }),
+    cacheKey: fileCacheKey({ picture: sha256(readFileSync(file)) }),
   }));
 }) satisfies GetStaticPaths;
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;
