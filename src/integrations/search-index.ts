@@ -135,6 +135,11 @@ export interface SearchIndexResult {
   archiveReused: boolean;
 }
 
+/** Makes the folder of each of these files, each folder once. */
+function makeFoldersFor(files: readonly string[]): void {
+  for (const dir of new Set(files.map((file) => dirname(file)))) mkdirSync(dir, { recursive: true });
+}
+
 /**
  * Writes a bundle's files into its folder, several at a time (thousands of small files: one at a
  * time, opening each file was a second of the build on its own), each folder made once.
@@ -145,7 +150,7 @@ async function writeBundle(folder: string, files: { path: string; content: Uint8
     if (relative(folder, path).startsWith('..')) throw new Error(`Search index: a file outside its folder (${file.path}).`);
     return path;
   });
-  for (const dir of new Set(paths.map((path) => dirname(path)))) mkdirSync(dir, { recursive: true });
+  makeFoldersFor(paths);
   for (let i = 0; i < files.length; i += 64) await Promise.all(files.slice(i, i + 64).map((file, j) => writeFile(paths[i + j]!, file.content)));
 }
 
@@ -154,19 +159,15 @@ async function writeBundle(folder: string, files: { path: string; content: Uint8
  * copy) or, where the two are on different disks, as a copy.
  */
 function stage(outDir: string, folder: string, files: readonly string[]): void {
-  const made = new Set<string>();
-  for (const file of files) {
-    const to = join(folder, relative(outDir, file));
-    if (!made.has(dirname(to))) {
-      mkdirSync(dirname(to), { recursive: true });
-      made.add(dirname(to));
-    }
+  const targets = files.map((file) => join(folder, relative(outDir, file)));
+  makeFoldersFor(targets);
+  files.forEach((file, i) => {
     try {
-      linkSync(file, to);
+      linkSync(file, targets[i]!);
     } catch {
-      copyFileSync(file, to);
+      copyFileSync(file, targets[i]!);
     }
-  }
+  });
 }
 
 /**
